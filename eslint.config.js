@@ -1,0 +1,23 @@
+import { defineConfig } from 'eslint/config';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default defineConfig(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: globals.mocha },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  { files: ['*.{js,mjs,ts}', 'scripts/**', '.ci/**'], languageOptions: { globals: globals.node } },
+);

@@ -1,0 +1,40 @@
+/**
+ * The element's events: typed, bubbling and composed, so a host page can
+ * listen on the element or on any ancestor, even across shadow roots.
+ */
+import type { Problem, Registry } from './lib/types.js';
+import type { ErrorKind } from './lib/load.js';
+
+export interface LoadDetail {
+  registry: Registry;
+  /** What was wrong with parts of the registry (those parts were skipped). */
+  problems: Problem[];
+}
+
+export interface ErrorDetail {
+  kind: ErrorKind;
+  /** The message shown to the reader, in the element's language. */
+  message: string;
+  /** `src` as written, or "inline JSON" / "registry property". */
+  url: string;
+  /** The HTTP status, for `kind: "http"`. */
+  status?: number;
+  /** The fatal problem, for `kind: "invalid"`. */
+  problem?: Problem;
+  /** Whether the element offers a Retry button. */
+  retryable: boolean;
+}
+
+export type SubprocessorListLoadEvent = CustomEvent<LoadDetail>;
+export type SubprocessorListErrorEvent = CustomEvent<ErrorDetail>;
+
+export function createEvent<T>(type: string, detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'subprocessor-list-load': SubprocessorListLoadEvent;
+    'subprocessor-list-error': SubprocessorListErrorEvent;
+  }
+}

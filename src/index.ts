@@ -1,0 +1,12 @@
+/**
+ * The package's entry point, free of side effects: importing it defines no
+ * element. Import `subprocessor-list/define` (or call
+ * `SubprocessorListElement.define()`) to register the tag.
+ */
+export { SubprocessorListElement } from './subprocessor-list.js';
+export type { LoadDetail, ErrorDetail, SubprocessorListLoadEvent, SubprocessorListErrorEvent } from './events.js';
+export { validateRegistry, type ValidationResult } from './lib/registry.js';
+export type { Registry, Subprocessor, Category, Group, Owner, Change, Problem, Tristate } from './lib/types.js';
+export type { ErrorKind } from './lib/load.js';
+export type { Strings } from './lib/strings.js';
+export type { ColumnKey } from './lib/columns.js';

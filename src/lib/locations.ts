@@ -1,0 +1,55 @@
+/**
+ * How a registry's location values read to people.
+ *
+ * A location is an ISO 3166-1 alpha-2 code (`DE`), a region (`EU`, `EEA`)
+ * or free text (`Worldwide`, `Frankfurt (eu-central-1)`). Codes become
+ * country names in the reader's language; anything else is shown as written,
+ * never as an error.
+ */
+import { regionNames } from './intl.js';
+
+export interface LocationLabel {
+  /** The ISO code (upper case) when the value is one, else undefined. */
+  code?: string;
+  /** What to show. */
+  label: string;
+}
+
+// Codes people write that ISO spells differently, and regions CLDR lacks.
+const ALIASES: Record<string, string> = { UK: 'GB', EL: 'GR' };
+const REGIONS: Record<string, Record<string, string>> = {
+  EEA: {
+    en: 'European Economic Area',
+    de: 'Europäischer Wirtschaftsraum',
+    fr: 'Espace économique européen',
+    nl: 'Europese Economische Ruimte',
+    es: 'Espacio Económico Europeo',
+  },
+};
+
+const CODE = /^[A-Za-z]{2,3}$/;
+
+function primary(lang: string): string {
+  return lang.split('-')[0].toLowerCase();
+}
+
+/** Reads one location value. */
+export function readLocation(value: string, lang: string): LocationLabel {
+  const raw = value.trim();
+  if (!CODE.test(raw)) return { label: raw };
+  const upper = raw.toUpperCase();
+  const region = REGIONS[upper];
+  if (region) return { code: upper, label: region[primary(lang)] ?? region.en };
+  if (upper.length !== 2) return { label: raw };
+  const code = ALIASES[upper] ?? upper;
+  let name: string | undefined;
+  try {
+    name = regionNames(lang).of(code);
+  } catch {
+    name = undefined;
+  }
+  // `fallback: 'none'` gives undefined (or the code itself in some engines)
+  // for codes CLDR does not know, such as "XX": show those as written.
+  if (!name || name.toUpperCase() === code) return { label: raw };
+  return { code, label: name };
+}

@@ -1,0 +1,281 @@
+import { css } from 'lit';
+
+/**
+ * Styles of <subprocessor-list>.
+ *
+ * Theming: every public `--subprocessor-list-*` variable is read once, on
+ * :host, into a private `--_*` one with its default. Public variables can
+ * thus be set on the element or on any ancestor (`:root` included), and the
+ * defaults derive from the page's own text colour so the widget blends in.
+ * The `cssprop` list in the element's JSDoc documents each of them.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--subprocessor-list-accent, light-dark(#0b57c2, #8cb4ff));
+    --_text: var(--subprocessor-list-text, currentColor);
+    --_muted: var(--subprocessor-list-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_background: var(--subprocessor-list-background, transparent);
+    --_border-color: var(--subprocessor-list-border-color, color-mix(in srgb, currentColor 18%, transparent));
+    --_radius: var(--subprocessor-list-radius, 0.375rem);
+    --_header-background: var(--subprocessor-list-header-background, color-mix(in srgb, currentColor 6%, transparent));
+    --_row-hover: var(--subprocessor-list-row-hover-background, color-mix(in srgb, currentColor 4%, transparent));
+    --_badge-background: var(--subprocessor-list-badge-background, color-mix(in srgb, currentColor 7%, transparent));
+    --_badge-border: var(--subprocessor-list-badge-border-color, color-mix(in srgb, currentColor 22%, transparent));
+    --_chip-background: var(--subprocessor-list-chip-background, color-mix(in srgb, var(--_accent) 12%, transparent));
+    --_chip-text: var(--subprocessor-list-chip-text, inherit);
+    --_unknown: var(--subprocessor-list-unknown-color, light-dark(#a4262c, #ff9c9c));
+    --_error-background: var(--subprocessor-list-error-background, light-dark(#fdf1f1, #3a1d1e));
+    --_error-border: var(--subprocessor-list-error-border-color, light-dark(#d13438, #ff8a8a));
+    --_space: var(--subprocessor-list-space, 0.5rem);
+    --_focus-ring: var(--subprocessor-list-focus-ring, 2px solid var(--_accent));
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_background);
+    /* The page's font and size; line-height is reset so hostile page values cannot stretch rows. */
+    font: inherit;
+    line-height: 1.45;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible,
+  .scroller:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  [part~='header'] {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  [part~='title'] {
+    margin: 0 0 var(--_space);
+    font-size: 1.5em;
+    line-height: 1.2;
+  }
+  [part~='intro'],
+  [part~='meta'],
+  [part~='links'] {
+    margin: 0 0 var(--_space);
+  }
+  [part~='meta'] {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  [part~='links'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+  }
+
+  [part~='status'] {
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  [part~='status']:empty {
+    display: none;
+  }
+  .loading {
+    /* Reserve room while loading so the page does not jump when rows arrive. */
+    min-height: var(--subprocessor-list-loading-height, 12rem);
+  }
+
+  [part~='group'] + [part~='group'] {
+    margin-block-start: calc(var(--_space) * 4);
+  }
+  [part~='caption'] {
+    text-align: start;
+    caption-side: top;
+    padding-block-end: var(--_space);
+  }
+  [part~='group-heading'] {
+    margin: 0;
+    font-size: 1.2em;
+    line-height: 1.3;
+  }
+  [part~='group-description'] {
+    display: block;
+    margin-block-start: calc(var(--_space) / 2);
+    font-weight: normal;
+  }
+
+  .scroller {
+    overflow-x: auto;
+  }
+  [part~='table'] {
+    width: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    font-size: 0.95em;
+  }
+  th,
+  td {
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
+    text-align: start;
+    vertical-align: top;
+    border-block-start: 1px solid var(--_border-color);
+  }
+  thead th {
+    border-block-start: 0;
+    background: var(--_header-background);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  thead th:first-child {
+    border-start-start-radius: var(--_radius);
+  }
+  thead th:last-child {
+    border-start-end-radius: var(--_radius);
+  }
+  tbody th {
+    font-weight: normal;
+  }
+  tbody tr:hover {
+    background: var(--_row-hover);
+  }
+  td[data-column='purpose'] {
+    min-width: 10em;
+  }
+  td[data-column='data'] {
+    min-width: 12em;
+  }
+  [part~='name'] {
+    display: block;
+    font-weight: 600;
+  }
+  [part~='service'] {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .none {
+    color: var(--_muted);
+  }
+
+  .badges,
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .chips + .data-text {
+    display: block;
+    margin-block-start: 0.25rem;
+  }
+  [part~='location-badge'] {
+    display: inline-block;
+    padding: 0.05em 0.5em;
+    border: 1px solid var(--_badge-border);
+    border-radius: 999px;
+    background: var(--_badge-background);
+    font-size: 0.9em;
+    white-space: nowrap;
+  }
+  [part~='category'] {
+    display: inline-block;
+    min-width: 2.2em;
+    padding: 0.05em 0.4em;
+    border: 1px solid transparent;
+    border-radius: 0.25rem;
+    background: var(--_chip-background);
+    color: var(--_chip-text);
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+    text-align: center;
+  }
+  [part~='category'][part~='unknown'] {
+    border: 1px dashed var(--_unknown);
+    background: transparent;
+    color: var(--_unknown);
+  }
+
+  [part~='error'] {
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border: 1px solid var(--_error-border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_error-background);
+  }
+  [part~='error'] p {
+    margin: 0;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  [part~='retry-button'] {
+    margin-block-start: var(--_space);
+    padding: 0.3em 0.9em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+  }
+  [part~='empty'] {
+    padding: calc(var(--_space) * 2);
+    border: 1px dashed var(--_border-color);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+
+  [part~='problems'] {
+    margin-block-start: calc(var(--_space) * 2);
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  [part~='problems'] summary {
+    cursor: pointer;
+  }
+  [part~='problems'] ul {
+    margin: var(--_space) 0 0;
+    padding-inline-start: 1.25em;
+  }
+
+  @media (forced-colors: active) {
+    [part~='location-badge'],
+    [part~='category'] {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .scroller {
+      overflow: visible;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    [part~='retry-button'] {
+      display: none;
+    }
+  }
+`;

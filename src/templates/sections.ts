@@ -1,0 +1,89 @@
+/**
+ * The parts of a loaded list around the tables: the header (title, intro,
+ * publisher, date, links), one section per group, and the problems report.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem, Subprocessor } from '../lib/types.js';
+import { formatDate } from '../lib/intl.js';
+import { plural } from '../lib/strings.js';
+import { contactUrl, safeUrl } from '../lib/url.js';
+import { heading, link } from './bits.js';
+import { table } from './table.js';
+import type { View } from './view.js';
+
+export function header(view: View): TemplateResult {
+  const { registry: r, t, lang } = view;
+  const owner = r.owner;
+  const contact = owner?.contact?.trim();
+  const contactHref = contact ? contactUrl(contact, view.base) : undefined;
+  const meta = [
+    owner?.name?.trim() ? html`<span>${t.publishedBy} ${link(owner.url, owner.name, view)}</span>` : undefined,
+    r.updated ? html`<span>${t.updated} <time datetime=${r.updated}>${formatDate(r.updated, lang)}</time></span>` : undefined,
+    contact
+      ? html`<span>${t.contact}: ${contactHref ? html`<a part="link" href=${contactHref} rel="noopener noreferrer">${contact}</a>` : contact}</span>`
+      : undefined,
+  ].filter(Boolean);
+  const dpaHref = owner?.dpa ? safeUrl(owner.dpa, view.base) : undefined;
+  const subscribeHref = r.subscribe ? safeUrl(r.subscribe, view.base) : undefined;
+  const links = [
+    dpaHref ? html`<a part="link" href=${dpaHref} rel="noopener noreferrer">${t.dpa}</a>` : owner?.dpa?.trim() ? html`<span>${t.dpa}: ${owner.dpa}</span>` : undefined,
+    subscribeHref ? html`<a part="link" href=${subscribeHref} rel="noopener noreferrer">${t.subscribe}</a>` : undefined,
+  ].filter(Boolean);
+
+  if (!r.title?.trim() && !r.intro?.trim() && !meta.length && !links.length) return html``;
+  // A <div>, not <header>: inside a shadow root a <header> would be a second page banner.
+  return html`<div part="header">
+    ${r.title?.trim() ? heading(view.headingLevel, 'title', r.title) : nothing}
+    ${r.intro?.trim() ? html`<p part="intro">${r.intro}</p>` : nothing}
+    ${meta.length ? html`<p part="meta">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}${m}`)}</p>` : nothing}
+    ${links.length ? html`<p part="links">${links}</p>` : nothing}
+  </div>`;
+}
+
+/** The tables: one per group in registry order, then the ungrouped entries. */
+export function groups(view: View): TemplateResult[] {
+  const { registry: r, t } = view;
+  const defined = r.groups ?? [];
+  const byGroup = new Map<string, Subprocessor[]>(defined.map((g) => [g.id, []]));
+  const rest: Subprocessor[] = [];
+  for (const entry of r.subprocessors) {
+    const list = entry.group !== undefined ? byGroup.get(entry.group) : undefined;
+    (list ?? rest).push(entry);
+  }
+  const level = Math.min(6, view.headingLevel + 1);
+  const sections = defined
+    .filter((g) => byGroup.get(g.id)!.length)
+    .map((g) => {
+      const title = g.title?.trim() ? g.title : g.id;
+      return html`<section part="group" data-group=${g.id}>
+        ${table(
+          byGroup.get(g.id)!,
+          html`${heading(level, 'group-heading', title)}${g.description?.trim()
+            ? html`<span part="group-description">${g.description}</span>`
+            : nothing}`,
+          title,
+          view,
+          false,
+        )}
+      </section>`;
+    });
+  if (rest.length) {
+    // Without groups the title above names the table; keep the caption for
+    // screen readers only. After groups, the rest needs a visible heading.
+    const grouped = sections.length > 0;
+    const label = grouped ? t.otherGroup : r.title?.trim() || t.defaultTitle;
+    const caption = grouped ? heading(level, 'group-heading', label) : label;
+    sections.push(html`<section part="group" data-group="">${table(rest, caption, label, view, !grouped)}</section>`);
+  }
+  return sections;
+}
+
+export function problems(list: readonly Problem[], view: View): TemplateResult | typeof nothing {
+  if (!list.length) return nothing;
+  return html`<details part="problems">
+    <summary>${plural(view.t.problems, list.length, view.lang)}</summary>
+    <ul>
+      ${list.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+    </ul>
+  </details>`;
+}

@@ -1,0 +1,22 @@
+/**
+ * The built, self-contained bundle works on a plain page with one script
+ * tag (loaded twice, even), with no other code on the page.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from './helpers.js';
+
+describe('dist/subprocessor-list.js', () => {
+  it('renders a registry on a plain HTML page', async function () {
+    this.timeout(10000);
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/bundle.html" style="width:1000px;height:800px" title="bundle"></iframe>`);
+    const errors: string[] = [];
+    await waitFor(() => frame.contentDocument?.readyState === 'complete' && !!frame.contentDocument.querySelector('subprocessor-list'), 5000);
+    const win = frame.contentWindow!;
+    win.addEventListener('error', (e) => errors.push(e.message));
+    const el = frame.contentDocument!.querySelector('subprocessor-list')!;
+    expect(win.customElements.get('subprocessor-list'), 'dist/subprocessor-list.js missing: run `npm run build`').to.exist;
+    await waitFor(() => (el.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0) === 3, 5000);
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('Sub-processors');
+    expect(errors).to.deep.equal([]);
+  });
+});

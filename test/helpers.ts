@@ -1,0 +1,58 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/define.js';
+import type { SubprocessorListElement } from '../src/subprocessor-list.js';
+import type { ErrorDetail, LoadDetail } from '../src/events.js';
+
+export type Outcome = { type: 'load'; detail: LoadDetail } | { type: 'error'; detail: ErrorDetail };
+
+/**
+ * Renders `template` (one <subprocessor-list>) and waits for its first
+ * load or error event, returning both.
+ */
+export async function loaded(template: TemplateResult): Promise<{ el: SubprocessorListElement; outcome: Outcome }> {
+  let resolve!: (o: Outcome) => void;
+  const outcome = new Promise<Outcome>((r) => (resolve = r));
+  const onLoad = (e: Event) => resolve({ type: 'load', detail: (e as CustomEvent<LoadDetail>).detail });
+  const onError = (e: Event) => resolve({ type: 'error', detail: (e as CustomEvent<ErrorDetail>).detail });
+  document.addEventListener('subprocessor-list-load', onLoad);
+  document.addEventListener('subprocessor-list-error', onError);
+  try {
+    const el = await fixture<SubprocessorListElement>(template);
+    const o = await outcome;
+    await el.updateComplete;
+    await settled();
+    return { el, outcome: o };
+  } finally {
+    document.removeEventListener('subprocessor-list-load', onLoad);
+    document.removeEventListener('subprocessor-list-error', onError);
+  }
+}
+
+/** Waits for layout and the resize observers that run after it. */
+export const settled = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** Visible-ish text: whitespace folded, screen-reader-only text included. */
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The body rows of every table, as arrays of cell texts keyed by column. */
+export function rows(el: Element): Record<string, string>[] {
+  return $$(el, '[part~="row"]').map((tr) =>
+    Object.fromEntries([...tr.children].map((cell) => [(cell as HTMLElement).dataset.column!, text(cell)])),
+  );
+}
+
+export function waitFor(check: () => boolean, ms = 3000): Promise<void> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const tick = () => {
+      if (check()) resolve();
+      else if (performance.now() - start > ms) reject(new Error('waitFor: timed out'));
+      else setTimeout(tick, 20);
+    };
+    tick();
+  });
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vite';
+
+// Two builds from one source:
+//   vite build             -> dist/subprocessor-list.js  one self-contained, minified ES module
+//                             (lit and @lit/task inlined) for <script type="module" src=…>
+//   vite build --mode npm  -> dist/npm/{index,define}.js for bundlers; lit stays external
+//                             so an app that already uses Lit does not ship it twice.
+export default defineConfig(({ mode }) => {
+  const npm = mode === 'npm';
+  return {
+    publicDir: false,
+    build: {
+      target: 'es2022',
+      outDir: npm ? 'dist/npm' : 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: npm ? false : 'oxc',
+      reportCompressedSize: false,
+      lib: npm
+        ? { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] }
+        : { entry: 'src/bundle.ts', formats: ['es'], fileName: () => 'subprocessor-list.js' },
+      // Vite keeps ES library output readable (codegen off) so that app
+      // bundlers can tree-shake it; nobody tree-shakes the script-tag
+      // bundle, so minify it fully.
+      rolldownOptions: npm ? { external: [/^lit($|\/)/, /^@lit\//] } : { output: { minify: true } },
+    },
+  };
+});

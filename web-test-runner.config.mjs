@@ -1,0 +1,117 @@
+// @ts-check
+/**
+ * Browser tests: `npm test` (Chromium). WTR_BROWSERS=chromium,firefox runs
+ * Firefox too, driven through puppeteer-core (no browser download).
+ *
+ * Fixtures are real files served by the test runner, plus a few endpoints
+ * below for HTTP faults that files cannot express (status codes, HTML
+ * login pages, servers that never answer).
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as puppeteerCore from 'puppeteer-core';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner';
+
+// A fixed locale and a time zone west of UTC, where a date-only value such
+// as "2026-05-01" read as local midnight would show as the day before.
+process.env.TZ = 'America/Los_Angeles';
+
+const wanted = (process.env.WTR_BROWSERS ?? 'chromium').split(',').map((s) => s.trim());
+
+// Root (containers, CI) cannot use Chromium's sandbox; the rest keeps
+// Chromium from calling home on a closed network.
+const isRoot = process.getuid?.() === 0;
+const chromiumArgs = [
+  ...(isRoot ? ['--no-sandbox'] : []),
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--lang=en-US',
+];
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH || undefined, args: chromiumArgs } }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: /** @type {any} */ (puppeteerCore),
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US' },
+      },
+    }),
+  );
+}
+
+/** Every registry file the tests check: fixtures and the demo's registries. */
+function registryFiles() {
+  const list = (dir) =>
+    readdirSync(new URL(`./${dir}/`, import.meta.url), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `/${dir}/${f}`);
+  return [...list('test/fixtures'), ...list('demo/registries')].sort();
+}
+
+/** Endpoints for faults, under /fault/…, and the fixture list; the rest is static files. */
+function faults() {
+  return async (ctx, next) => {
+    if (ctx.path === '/registry-files') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(registryFiles());
+      return;
+    }
+    const m = /^\/fault\/(\w[\w-]*)(?:\/(\d+))?/.exec(ctx.path);
+    if (!m) return next();
+    const [, kind, arg] = m;
+    switch (kind) {
+      case 'status':
+        ctx.status = Number(arg);
+        ctx.body = `status ${arg}`;
+        return;
+      case 'html':
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><title>Sign in</title><form><input name="user"></form>';
+        return;
+      case 'text':
+        ctx.type = 'application/json';
+        ctx.body = '{"subprocessors": [ {"name": "Truncated"';
+        return;
+      case 'slow':
+        // Answers after `arg` ms (the element's timeout is shorter in tests).
+        await new Promise((r) => setTimeout(r, Number(arg ?? 60000)));
+        ctx.type = 'application/json';
+        ctx.body = '{"subprocessors": [{"name": "Late"}]}';
+        return;
+      default:
+        return next();
+    }
+  };
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: 'test/**/*.test.ts',
+  nodeResolve: true,
+  browsers,
+  // One page at a time: a background tab gets no animation frames and no
+  // resize observations, which layout-dependent tests rely on.
+  concurrency: 1,
+  middleware: [faults()],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      // Without the tsconfig, esbuild leaves the decorators untransformed.
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: { include: ['src/**/*.ts'] },
+};
