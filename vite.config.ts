@@ -22,7 +22,7 @@ export default defineConfig(({ mode }) => {
       // Vite keeps ES library output readable (codegen off) so that app
       // bundlers can tree-shake it; nobody tree-shakes the script-tag
       // bundle, so minify it fully.
-      rolldownOptions: npm ? { external: [/^lit($|\/)/, /^@lit\//] } : { output: { minify: true } },
+      rolldownOptions: npm ? { external: [/^lit($|\/)/, /^@lit\//], output: { chunkFileNames: '[name].js' } } : { output: { minify: true } },
     },
   };
 });

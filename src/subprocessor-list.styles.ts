@@ -22,7 +22,7 @@ export const styles = css`
     --_badge-background: var(--subprocessor-list-badge-background, color-mix(in srgb, currentColor 7%, transparent));
     --_badge-border: var(--subprocessor-list-badge-border-color, color-mix(in srgb, currentColor 22%, transparent));
     --_chip-background: var(--subprocessor-list-chip-background, color-mix(in srgb, var(--_accent) 12%, transparent));
-    --_chip-text: var(--subprocessor-list-chip-text, inherit);
+    --_chip-text: var(--subprocessor-list-chip-text, currentColor);
     --_unknown: var(--subprocessor-list-unknown-color, light-dark(#a4262c, #ff9c9c));
     --_error-background: var(--subprocessor-list-error-background, light-dark(#fdf1f1, #3a1d1e));
     --_error-border: var(--subprocessor-list-error-border-color, light-dark(#d13438, #ff8a8a));
@@ -117,17 +117,17 @@ export const styles = css`
     padding-block-end: var(--_space);
   }
   [part~='group-heading'] {
-    margin: 0;
+    margin: 0 0 var(--_space);
     font-size: 1.2em;
     line-height: 1.3;
   }
   [part~='group-description'] {
-    display: block;
-    margin-block-start: calc(var(--_space) / 2);
-    font-weight: normal;
+    margin: 0 0 var(--_space);
   }
 
   .scroller {
+    /* Positioned, so that it also clips the visually hidden caption. */
+    position: relative;
     overflow-x: auto;
   }
   [part~='table'] {

@@ -31,6 +31,7 @@ function markScrollable(scroller: HTMLElement): void {
  * accessible table per group, with location badges and data-category chips.
  *
  * @summary A sub-processor list from a JSON registry, as accessible tables.
+ * @tagname subprocessor-list
  *
  * @attr src - URL of the registry JSON. Relative URLs resolve against the page.
  * @attr timeout - Milliseconds to wait for the registry before giving up. Default 15000.
@@ -48,10 +49,10 @@ function markScrollable(scroller: HTMLElement): void {
  * @csspart link - Every link.
  * @csspart status - The polite live status line ("Loading…", "12 sub-processors").
  * @csspart group - The section around one group's table.
- * @csspart group-heading - A group's heading (inside its table caption).
- * @csspart group-description - A group's description (inside its table caption).
+ * @csspart group-heading - A group's heading, above its table.
+ * @csspart group-description - A group's description, under its heading.
  * @csspart table - Each <table>.
- * @csspart caption - Each table's <caption>.
+ * @csspart caption - Each table's <caption>, visually hidden (a heading above says the same); show it with `::part(caption)`.
  * @csspart header-cell - Each column header (<th scope="col">).
  * @csspart row - One row per sub-processor, and nothing else.
  * @csspart cell - Each body cell, the row header with the name included.
@@ -67,21 +68,21 @@ function markScrollable(scroller: HTMLElement): void {
  *
  * @cssprop [--subprocessor-list-accent=light-dark(#0b57c2, #8cb4ff)] - Links, focus ring and chip tint.
  * @cssprop [--subprocessor-list-text=currentColor] - Text colour (inherits the page's).
- * @cssprop [--subprocessor-list-muted=currentColor at 72%] - Secondary text.
+ * @cssprop [--subprocessor-list-muted=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text.
  * @cssprop [--subprocessor-list-background=transparent] - Background of the whole element.
- * @cssprop [--subprocessor-list-border-color=currentColor at 18%] - Table and cell borders.
+ * @cssprop [--subprocessor-list-border-color=color-mix(in srgb, currentColor 18%, transparent)] - Table and cell borders.
  * @cssprop [--subprocessor-list-radius=0.375rem] - Corner radius of tables, boxes and buttons.
- * @cssprop [--subprocessor-list-header-background=currentColor at 6%] - Column header background.
- * @cssprop [--subprocessor-list-row-hover-background=currentColor at 4%] - Row background under the pointer.
- * @cssprop [--subprocessor-list-badge-background=currentColor at 7%] - Location badge background.
- * @cssprop [--subprocessor-list-badge-border-color=currentColor at 22%] - Location badge border.
- * @cssprop [--subprocessor-list-chip-background=accent at 12%] - Category chip background.
- * @cssprop [--subprocessor-list-chip-text=inherit] - Category chip text colour.
+ * @cssprop [--subprocessor-list-header-background=color-mix(in srgb, currentColor 6%, transparent)] - Column header background.
+ * @cssprop [--subprocessor-list-row-hover-background=color-mix(in srgb, currentColor 4%, transparent)] - Row background under the pointer.
+ * @cssprop [--subprocessor-list-badge-background=color-mix(in srgb, currentColor 7%, transparent)] - Location badge background.
+ * @cssprop [--subprocessor-list-badge-border-color=color-mix(in srgb, currentColor 22%, transparent)] - Location badge border.
+ * @cssprop [--subprocessor-list-chip-background=color-mix(in srgb, var(--_accent) 12%, transparent)] - Category chip background.
+ * @cssprop [--subprocessor-list-chip-text=currentColor] - Category chip text colour.
  * @cssprop [--subprocessor-list-unknown-color=light-dark(#a4262c, #ff9c9c)] - Chips for codes the list does not define.
  * @cssprop [--subprocessor-list-error-background=light-dark(#fdf1f1, #3a1d1e)] - Error box background.
  * @cssprop [--subprocessor-list-error-border-color=light-dark(#d13438, #ff8a8a)] - Error box border.
  * @cssprop [--subprocessor-list-space=0.5rem] - Base spacing unit (cell padding, gaps).
- * @cssprop [--subprocessor-list-focus-ring=2px solid accent] - Outline of focused controls.
+ * @cssprop [--subprocessor-list-focus-ring=2px solid var(--_accent)] - Outline of focused controls.
  * @cssprop [--subprocessor-list-loading-height=12rem] - Space reserved while loading.
  */
 export class SubprocessorListElement extends LitElement {

@@ -56,24 +56,21 @@ export function groups(view: View): TemplateResult[] {
     .map((g) => {
       const title = g.title?.trim() ? g.title : g.id;
       return html`<section part="group" data-group=${g.id}>
-        ${table(
-          byGroup.get(g.id)!,
-          html`${heading(level, 'group-heading', title)}${g.description?.trim()
-            ? html`<span part="group-description">${g.description}</span>`
-            : nothing}`,
-          title,
-          view,
-          false,
-        )}
+        ${heading(level, 'group-heading', title)}
+        ${g.description?.trim() ? html`<p part="group-description">${g.description}</p>` : nothing}
+        ${table(byGroup.get(g.id)!, title, view)}
       </section>`;
     });
   if (rest.length) {
-    // Without groups the title above names the table; keep the caption for
-    // screen readers only. After groups, the rest needs a visible heading.
+    // Without groups, the title above names the only table; after groups,
+    // the rest needs a heading of its own.
     const grouped = sections.length > 0;
-    const label = grouped ? t.otherGroup : r.title?.trim() || t.defaultTitle;
-    const caption = grouped ? heading(level, 'group-heading', label) : label;
-    sections.push(html`<section part="group" data-group="">${table(rest, caption, label, view, !grouped)}</section>`);
+    const title = grouped ? t.otherGroup : r.title?.trim() || t.defaultTitle;
+    sections.push(
+      html`<section part="group" data-group="">
+        ${grouped ? heading(level, 'group-heading', title) : nothing} ${table(rest, title, view)}
+      </section>`,
+    );
   }
   return sections;
 }

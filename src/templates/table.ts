@@ -74,21 +74,15 @@ function row(e: Subprocessor, view: View): TemplateResult {
 }
 
 /**
- * @param caption the table's caption content (a group heading, or the
- *   list's title kept for screen readers when a visible heading says it).
+ * @param title names the table. A visible heading above says the same, so
+ *   the caption is for screen readers (and for `::part(caption)` to show).
  */
-export function table(
-  entries: readonly Subprocessor[],
-  caption: unknown,
-  label: string,
-  view: View,
-  captionHidden: boolean,
-): TemplateResult {
+export function table(entries: readonly Subprocessor[], title: string, view: View): TemplateResult {
   // The scroller becomes a focusable region only while it overflows (the
   // element watches its size), so keyboard users can scroll it.
-  return html`<div class="scroller" data-label=${fill(view.t.scrollHint, { title: label })}>
+  return html`<div class="scroller" data-label=${fill(view.t.scrollHint, { title })}>
     <table part="table">
-      <caption part="caption" class=${captionHidden ? 'sr-only' : ''}>${caption}</caption>
+      <caption part="caption" class="sr-only">${title}</caption>
       <thead>
         <tr>
           ${view.columns.map(
