@@ -7,6 +7,7 @@
  *
  * Starts the demo server itself (after `vite build`, for the bundle page).
  */
+/* global document */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
