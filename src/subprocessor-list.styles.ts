@@ -37,6 +37,7 @@ export const styles = css`
     font: inherit;
     line-height: 1.45;
     text-align: start;
+    /* Long words wrap rather than widen the page; in table cells, see below. */
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
@@ -140,6 +141,8 @@ export const styles = css`
   }
   th,
   td {
+    /* "anywhere" would let columns shrink to a letter; break only words longer than the column. */
+    overflow-wrap: break-word;
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
     text-align: start;
     vertical-align: top;
@@ -149,6 +152,8 @@ export const styles = css`
     border-block-start: 0;
     background: var(--_header-background);
     font-weight: 600;
+  }
+  time {
     white-space: nowrap;
   }
   thead th:first-child {
