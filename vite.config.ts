@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 // Two builds from one source:
 //   vite build             -> dist/subprocessor-list.js  one self-contained, minified ES module
@@ -9,6 +10,7 @@ export default defineConfig(({ mode }) => {
   const npm = mode === 'npm';
   return {
     publicDir: false,
+    plugins: npm ? [] : [minifyLiterals()],
     build: {
       target: 'es2022',
       outDir: npm ? 'dist/npm' : 'dist',

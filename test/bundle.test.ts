@@ -17,6 +17,11 @@ describe('dist/subprocessor-list.js', () => {
     expect(win.customElements.get('subprocessor-list'), 'dist/subprocessor-list.js missing: run `npm run build`').to.exist;
     await waitFor(() => (el.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0) === 3, 5000);
     expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('Sub-processors');
+    // The bundle's minified styles still apply.
+    const cell = el.shadowRoot!.querySelector('thead th')!;
+    expect(frame.contentWindow!.getComputedStyle(cell).fontWeight).to.equal('600');
+    const badge = el.shadowRoot!.querySelector('[part~="location-badge"]')!;
+    expect(frame.contentWindow!.getComputedStyle(badge).borderTopLeftRadius).to.equal('999px');
     expect(errors).to.deep.equal([]);
   });
 });
