@@ -2,12 +2,13 @@
  * Vite plugin: minifies the CSS and HTML inside Lit's css`` and html``
  * template literals of our own sources, for the script-tag bundle.
  *
- * Conservative on purpose: CSS loses comments and layout whitespace; HTML
- * only has runs of whitespace that span a line break folded into one space,
- * which renders the same (no <pre> in our templates).
+ * It parses the compiled module (acorn) and rewrites only the static parts
+ * of tagged templates, never the expressions inside `${…}`. Conservative on
+ * purpose: CSS loses comments and layout whitespace; HTML only has runs of
+ * whitespace that span a line break folded into one space, which renders
+ * the same (our templates have no <pre> or <textarea>).
  */
-const CSS = /\bcss`([^`]*)`/g;
-const HTML = /\b(html|staticHtml)`((?:[^`\\]|\\.)*)`/g;
+import { parse } from 'acorn';
 
 export function minifyCss(text) {
   return text
@@ -23,16 +24,39 @@ export function minifyHtml(text) {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
+const TAGS = { css: minifyCss, html: minifyHtml, staticHtml: minifyHtml };
+
+/** Calls `visit` on every node of an ESTree tree. */
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const key in node) {
+    const value = node[key];
+    if (Array.isArray(value)) value.forEach((v) => walk(v, visit));
+    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
+  }
+}
+
 export function minifyLiterals() {
   return {
     name: 'minify-lit-literals',
-    enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id)) return null;
-      const out = code
-        .replace(CSS, (_m, body) => (body.includes('${') ? _m : `css\`${minifyCss(body)}\``))
-        .replace(HTML, (_m, tag, body) => `${tag}\`${minifyHtml(body)}\``);
-      return out === code ? null : { code: out, map: null };
+      if (!/\/src\/.*\.ts$/.test(id) || !/(css|html|staticHtml)`/.test(code)) return null;
+      const edits = [];
+      walk(parse(code, { ecmaVersion: 'latest', sourceType: 'module' }), (node) => {
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
+        const minify = TAGS[node.tag.name];
+        if (!minify) return;
+        for (const quasi of node.quasi.quasis) {
+          const raw = quasi.value.raw;
+          const out = minify(raw);
+          if (out !== raw) edits.push([quasi.start, quasi.end, out]);
+        }
+      });
+      if (!edits.length) return null;
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
     },
   };
 }

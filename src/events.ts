@@ -4,6 +4,8 @@
  */
 import type { Problem, Registry } from './lib/types.js';
 import type { ErrorKind } from './lib/load.js';
+import type { ColumnKey } from './lib/columns.js';
+import type { SortDirection } from './lib/sort.js';
 
 export interface LoadDetail {
   registry: Registry;
@@ -25,8 +27,14 @@ export interface ErrorDetail {
   retryable: boolean;
 }
 
+export interface SortDetail {
+  column: ColumnKey;
+  direction: SortDirection;
+}
+
 export type SubprocessorListLoadEvent = CustomEvent<LoadDetail>;
 export type SubprocessorListErrorEvent = CustomEvent<ErrorDetail>;
+export type SubprocessorListSortEvent = CustomEvent<SortDetail>;
 
 export function createEvent<T>(type: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
@@ -36,5 +44,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'subprocessor-list-load': SubprocessorListLoadEvent;
     'subprocessor-list-error': SubprocessorListErrorEvent;
+    'subprocessor-list-sort': SubprocessorListSortEvent;
   }
 }

@@ -4,9 +4,17 @@
  * `SubprocessorListElement.define()`) to register the tag.
  */
 export { SubprocessorListElement } from './subprocessor-list.js';
-export type { LoadDetail, ErrorDetail, SubprocessorListLoadEvent, SubprocessorListErrorEvent } from './events.js';
+export type {
+  LoadDetail,
+  ErrorDetail,
+  SortDetail,
+  SubprocessorListLoadEvent,
+  SubprocessorListErrorEvent,
+  SubprocessorListSortEvent,
+} from './events.js';
 export { validateRegistry, type ValidationResult } from './lib/registry.js';
 export type { Registry, Subprocessor, Category, Group, Owner, Change, Problem, Tristate } from './lib/types.js';
 export type { ErrorKind } from './lib/load.js';
 export type { Strings } from './lib/strings.js';
 export type { ColumnKey } from './lib/columns.js';
+export type { SortDirection } from './lib/sort.js';

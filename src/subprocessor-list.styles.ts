@@ -1,6 +1,84 @@
 import { css } from 'lit';
 
 /**
+ * The card layout: each row a card of labelled fields, the header row a bar
+ * of sort buttons. Applied below 40rem of the element's own width (a
+ * container query: it often sits in a narrow article column), or always
+ * with layout="cards". The table keeps its semantics through explicit ARIA
+ * roles in the markup.
+ */
+const cards = css`
+  .scroller {
+    overflow: visible;
+  }
+  table,
+  tbody,
+  tr,
+  td,
+  tbody th {
+    display: block;
+  }
+  table {
+    border: 0;
+  }
+  thead tr {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem;
+    margin-block-end: var(--_space);
+  }
+  thead tr::before {
+    content: attr(data-sort-label) / '';
+    margin-inline-end: 0.25rem;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  thead th {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+  [part~='sort-button'] {
+    padding: 0.2em 0.6em;
+    border: 1px solid var(--_border-color);
+    border-radius: 999px;
+    font-weight: normal;
+  }
+  th[aria-sort] [part~='sort-button'] {
+    font-weight: 600;
+  }
+  tbody tr {
+    margin-block-end: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+  }
+  tbody tr:hover {
+    background: none;
+  }
+  tbody th,
+  td {
+    padding: calc(var(--_space) / 2) 0;
+    border: 0;
+  }
+  td {
+    display: grid;
+    grid-template-columns: minmax(6rem, 35%) 1fr;
+    justify-items: start;
+    gap: var(--_space);
+  }
+  td::before {
+    content: attr(data-label) / '';
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  td.empty {
+    display: none;
+  }
+`;
+
+/**
  * Styles of <subprocessor-list>.
  *
  * Theming: every public `--subprocessor-list-*` variable is read once, on
@@ -49,6 +127,10 @@ export const styles = css`
     box-sizing: inherit;
   }
 
+  .root {
+    container: subprocessor-list / inline-size;
+  }
+
   .sr-only {
     position: absolute;
     width: 1px;
@@ -94,6 +176,42 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 2);
+  }
+
+  [part~='filters'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space) calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    font-size: 0.9em;
+  }
+  .search-field {
+    flex: 1 1 14em;
+  }
+  .field-label {
+    color: var(--_muted);
+  }
+  input,
+  select {
+    min-height: 2.25rem;
+    padding: 0.3em 0.5em;
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: inherit;
+    font: inherit;
+    max-width: 100%;
+  }
+  input:focus-visible,
+  select:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 0;
   }
 
   [part~='status'] {
@@ -149,9 +267,33 @@ export const styles = css`
     border-block-start: 1px solid var(--_border-color);
   }
   thead th {
+    padding: 0;
     border-block-start: 0;
     background: var(--_header-background);
+  }
+  [part~='sort-button'] {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+    width: 100%;
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
+    border: 0;
+    background: none;
     font-weight: 600;
+    text-align: start;
+  }
+  [part~='sort-button']:hover {
+    text-decoration: underline;
+  }
+  [part~='sort-button']:focus-visible {
+    outline-offset: -2px;
+  }
+  .arrow {
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  th:not([aria-sort]) .arrow {
+    opacity: 0.6;
   }
   time {
     white-space: nowrap;
@@ -185,6 +327,9 @@ export const styles = css`
   }
   .none {
     color: var(--_muted);
+  }
+  .no-match p {
+    margin: 0 0 var(--_space);
   }
 
   .badges,
@@ -239,7 +384,8 @@ export const styles = css`
     color: inherit;
     cursor: pointer;
   }
-  [part~='retry-button'] {
+  [part~='retry-button'],
+  [part~='reset-button'] {
     margin-block-start: var(--_space);
     padding: 0.3em 0.9em;
     border: 1px solid currentColor;
@@ -266,6 +412,15 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
+  @container subprocessor-list (max-width: 40rem) {
+    :host(:not([layout='table'])) {
+      ${cards}
+    }
+  }
+  :host([layout='cards']) {
+    ${cards}
+  }
+
   @media (forced-colors: active) {
     [part~='location-badge'],
     [part~='category'] {
@@ -276,10 +431,14 @@ export const styles = css`
     .scroller {
       overflow: visible;
     }
+    [part~='filters'] {
+      display: none;
+    }
     tr {
       break-inside: avoid;
     }
-    [part~='retry-button'] {
+    [part~='retry-button'],
+  [part~='reset-button'] {
       display: none;
     }
   }

@@ -5,11 +5,30 @@ import { styles } from './subprocessor-list.styles.js';
 import { accept, fetchRegistry, parseJson, RegistryError, type Loaded } from './lib/load.js';
 import { en, fill, plural, type Strings } from './lib/strings.js';
 import { supportedLocale } from './lib/intl.js';
-import { usedColumns } from './lib/columns.js';
-import { createEvent, type ErrorDetail } from './events.js';
+import { COLUMN_KEYS, COLUMN_LABEL, usedColumns, type ColumnKey } from './lib/columns.js';
+import { formatSort, parseSort, sortEntries, type SortDirection } from './lib/sort.js';
+import { countryOptions, filterEntries, indexEntries, isFiltering, subjectOptions, type Filters, type Indexed } from './lib/filter.js';
+import { readHash, writeHash } from './lib/hash.js';
+import { createEvent, type ErrorDetail, type SortDetail } from './events.js';
 import { groups, header, problems } from './templates/sections.js';
+import { controls, noMatch } from './templates/controls.js';
 import type { View } from './templates/view.js';
-import type { Category } from './lib/types.js';
+import type { Category, Subprocessor } from './lib/types.js';
+
+/** What the element derives from a loaded registry, once per registry, language and options. */
+interface Derived {
+  loaded: Loaded;
+  lang: string;
+  t: Strings;
+  columnsAttr: string | undefined;
+  headingLevel: number;
+  view: View;
+  index: Indexed[];
+  sorted?: { key: string; entries: Subprocessor[] };
+}
+
+/** Controls (search, filters) appear by default from this many entries. */
+const CONTROLS_FROM = 8;
 
 /** A scroller that overflows must be reachable by keyboard (WCAG 2.1.1); one that fits must not be a stray tab stop. */
 function markScrollable(scroller: HTMLElement): void {
@@ -37,9 +56,18 @@ function markScrollable(scroller: HTMLElement): void {
  * @attr timeout - Milliseconds to wait for the registry before giving up. Default 15000.
  * @attr heading-level - Level (1–6) of the list's title heading; group headings use the next level. Default 2.
  * @attr lang - Language of the element's own words and of dates and country names. Default: the nearest `lang` up the tree, then the browser's.
+ * @attr sort - Initial order: a column key (`sort="purpose"`), `-` first for descending (`sort="-name"`). Updated when the reader sorts.
+ * @attr query - Initial search text.
+ * @attr columns - Which columns to show, in order, e.g. `columns="name purpose data-locations"`. Keys: `name`, `purpose`, `entity-location`, `data-locations`, `data`, `retention`, `transfer`, `dpa`, `added`, `notes`. Default: every column some entry fills.
+ * @attr no-search - Hides the search field.
+ * @attr no-filters - Hides the filters.
+ * @attr controls - `auto` (default): search and filters appear from 8 entries; `always`: also for shorter lists.
+ * @attr layout - `auto` (default): a table, or cards when the element is narrower than 40rem; `table` or `cards` to force one.
+ * @attr sync-url - Mirrors sort, search and filters in the page's URL hash, so a view can be shared by link and survives reload (keys prefixed with the element's `id` when it has one).
  *
  * @fires subprocessor-list-load - The registry was loaded and rendered. `detail`: `{ registry, problems }`.
  * @fires subprocessor-list-error - The registry could not be loaded or is not a registry. `detail`: `{ kind, message, url, status?, problem?, retryable }`.
+ * @fires subprocessor-list-sort - The reader sorted a column. `detail`: `{ column, direction }` (`ascending` or `descending`).
  *
  * @csspart header - The block with title, intro, publisher, date and links.
  * @csspart title - The list's title heading.
@@ -47,13 +75,18 @@ function markScrollable(scroller: HTMLElement): void {
  * @csspart meta - Publisher, last-updated date and contact.
  * @csspart links - The DPA and subscribe links.
  * @csspart link - Every link.
- * @csspart status - The polite live status line ("Loading…", "12 sub-processors").
+ * @csspart status - The polite live status line ("Loading…", "12 sub-processors", "Showing 4 of 12 sub-processors").
  * @csspart group - The section around one group's table.
  * @csspart group-heading - A group's heading, above its table.
  * @csspart group-description - A group's description, under its heading.
  * @csspart table - Each <table>.
  * @csspart caption - Each table's <caption>, visually hidden (a heading above says the same); show it with `::part(caption)`.
- * @csspart header-cell - Each column header (<th scope="col">).
+ * @csspart header-cell - Each column header (<th scope="col">); in the card layout, the row of sort buttons.
+ * @csspart sort-button - The button in each column header that sorts by it.
+ * @csspart filters - The search-and-filter form.
+ * @csspart search - The search field (<input type="search">).
+ * @csspart filter - Each filter (<select>).
+ * @csspart reset-button - The button that clears search and filters when nothing matches.
  * @csspart row - One row per sub-processor, and nothing else.
  * @csspart cell - Each body cell, the row header with the name included.
  * @csspart name - The sub-processor's name.
@@ -63,7 +96,7 @@ function markScrollable(scroller: HTMLElement): void {
  * @csspart category - A data-category chip; `category unknown` for codes the list does not define.
  * @csspart error - The error message box.
  * @csspart retry-button - The Try again button in the error box.
- * @csspart empty - The message for a list without entries.
+ * @csspart empty - The message for a list without entries, or when nothing matches the search and filters.
  * @csspart problems - The collapsed report of the registry's problems.
  *
  * @cssprop [--subprocessor-list-accent=light-dark(#0b57c2, #8cb4ff)] - Links, focus ring and chip tint.
@@ -99,11 +132,17 @@ export class SubprocessorListElement extends LitElement {
   #abortedByDisconnect = false;
   /** Makes overflowing table scrollers keyboard-focusable regions. */
   #resizeObserver?: ResizeObserver;
+  #derived?: Derived;
+  #onHashChange = () => this.#applyHash();
 
   /** Text of an inline `<script type="application/json">` child. */
   @state() private _inline?: string;
   /** Bumped by reload() to run the task again with the same source. */
   @state() private _attempt = 0;
+  /** The filters other than the search text. */
+  @state() private _filters: Omit<Filters, 'query'> = { location: '', group: '', subject: '' };
+  /** Said politely after the reader sorts. */
+  @state() private _announcement = '';
 
   /** URL of the registry JSON. Relative URLs resolve against the page. */
   @property() src?: string;
@@ -119,6 +158,30 @@ export class SubprocessorListElement extends LitElement {
 
   /** Level (1–6) of the title heading; group headings use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The order: a column key, `-` first for descending. Reflects the reader's choice. */
+  @property({ reflect: true }) sort = '';
+
+  /** The search text (initially from the attribute, then as typed). */
+  @property() query = '';
+
+  /** Which columns to show, in order (space-separated keys). */
+  @property() columns?: string;
+
+  /** Hides the search field. */
+  @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
+
+  /** Hides the filters. */
+  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+
+  /** `auto`: search and filters from 8 entries on; `always`: for any list. */
+  @property() controls: 'auto' | 'always' = 'auto';
+
+  /** `auto`, `table` or `cards`. */
+  @property({ reflect: true }) layout: 'auto' | 'table' | 'cards' = 'auto';
+
+  /** Mirrors sort, search and filters in the URL hash. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /** Overrides for any of the element's own words (see the README). */
   @property({ attribute: false }) strings?: Partial<Strings>;
@@ -153,12 +216,17 @@ export class SubprocessorListElement extends LitElement {
       this.#abortedByDisconnect = false;
       void this._task.run();
     }
+    if (this.syncUrl) {
+      this.#applyHash();
+      window.addEventListener('hashchange', this.#onHashChange);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     this.#resizeObserver?.disconnect();
+    window.removeEventListener('hashchange', this.#onHashChange);
     // A move (remove then insert in the same task) should not restart the
     // fetch, so only abort if the element is still detached a moment later.
     queueMicrotask(() => {
@@ -270,17 +338,89 @@ export class SubprocessorListElement extends LitElement {
     </div>`;
   }
 
-  #view(loaded: Loaded, t: Strings, lang: string): View {
-    const categories = new Map<string, Category>((loaded.registry.categories ?? []).map((c) => [c.code, c]));
-    return {
-      registry: loaded.registry,
+  /** The visible columns: the `columns` attribute's valid keys, else those some entry fills. */
+  #columns(entries: readonly Subprocessor[]): ColumnKey[] {
+    const asked = [...new Set((this.columns ?? '').split(/\s+/))].filter((k): k is ColumnKey => COLUMN_KEYS.includes(k as ColumnKey));
+    return asked.length ? asked : usedColumns(entries);
+  }
+
+  /** View and search index, rebuilt only when the registry, language or options change. */
+  #derive(loaded: Loaded, t: Strings, lang: string): Derived {
+    const d = this.#derived;
+    if (d && d.loaded === loaded && d.lang === lang && d.t === t && d.columnsAttr === this.columns && d.headingLevel === this.headingLevel) return d;
+    const r = loaded.registry;
+    const view: View = {
+      registry: r,
       lang,
       t,
       base: loaded.base,
-      columns: usedColumns(loaded.registry.subprocessors),
-      categories,
+      columns: this.#columns(r.subprocessors),
+      categories: new Map<string, Category>((r.categories ?? []).map((c) => [c.code, c])),
       headingLevel: this.headingLevel,
     };
+    this.#derived = { loaded, lang, t, columnsAttr: this.columns, headingLevel: this.headingLevel, view, index: indexEntries(r, lang) };
+    return this.#derived;
+  }
+
+  /** All entries in the current order (filtering keeps that order). */
+  #sorted(d: Derived, sort: ReturnType<typeof parseSort>): Subprocessor[] {
+    const key = formatSort(sort);
+    if (d.sorted?.key !== key) d.sorted = { key, entries: sortEntries(d.loaded.registry.subprocessors, sort, d.lang) };
+    return d.sorted.entries;
+  }
+
+  get #allFilters(): Filters {
+    return { query: this.query ?? '', ...this._filters };
+  }
+
+  #onInput(e: Event): void {
+    const target = e.target as HTMLInputElement | HTMLSelectElement;
+    if (target.name === 'query') this.query = target.value;
+    else if (target.name in this._filters) this._filters = { ...this._filters, [target.name]: target.value };
+    else return;
+    this.#writeHash();
+  }
+
+  #onClick(e: Event): void {
+    const target = e.target as Element;
+    const sortButton = target.closest<HTMLElement>('[part~="sort-button"]');
+    if (sortButton) this.#sortBy(sortButton.dataset.column as ColumnKey);
+    else if (target.closest('[data-action="reset"]')) this.#reset();
+  }
+
+  #sortBy(column: ColumnKey): void {
+    const current = parseSort(this.sort);
+    const direction: SortDirection = current?.column === column && current.direction === 'ascending' ? 'descending' : 'ascending';
+    this.sort = formatSort({ column, direction });
+    const t = this.#strings;
+    this._announcement = fill(t.sorted, { column: t[COLUMN_LABEL[column]] as string, direction: t[direction] });
+    this.#writeHash();
+    this.dispatchEvent(createEvent<SortDetail>('subprocessor-list-sort', { column, direction }));
+  }
+
+  #reset(): void {
+    this.query = '';
+    this._filters = { location: '', group: '', subject: '' };
+    this.#writeHash();
+    // The reset button disappears with the message: keep focus in the form.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="search"], [part~="filter"]')?.focus());
+  }
+
+  get #hashPrefix(): string {
+    return this.id ? `${this.id}.` : '';
+  }
+
+  #applyHash(): void {
+    const state = readHash(location.hash, this.#hashPrefix);
+    if (state.sort !== undefined) this.sort = state.sort;
+    if (state.query !== undefined) this.query = state.query;
+    this._filters = { location: state.location ?? '', group: state.group ?? '', subject: state.subject ?? '' };
+  }
+
+  #writeHash(): void {
+    if (!this.syncUrl) return;
+    const hash = writeHash(location.hash, this.#hashPrefix, { sort: this.sort, ...this.#allFilters });
+    if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash || ''}`);
   }
 
   override render(): TemplateResult {
@@ -288,20 +428,61 @@ export class SubprocessorListElement extends LitElement {
     const lang = this.#lang;
     const status = this._task.status;
     const loaded = status === TaskStatus.COMPLETE ? this._task.value : undefined;
-    const view = loaded ? this.#view(loaded, t, lang) : undefined;
+    const d = loaded ? this.#derive(loaded, t, lang) : undefined;
 
     let statusText = '';
-    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) statusText = t.loading;
-    else if (view) statusText = plural(t.count, view.registry.subprocessors.length, lang);
-
     let body: unknown;
-    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) body = html`<div class="loading"></div>`;
-    else if (status === TaskStatus.ERROR) body = this.#renderError(this._task.error, t);
-    else if (view) body = view.registry.subprocessors.length ? groups(view) : html`<p part="empty">${t.empty}</p>`;
-    else body = html`<p part="empty">${t.noSource}</p>`;
+    let form: unknown = nothing;
+    let view: View | undefined;
+    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) {
+      statusText = t.loading;
+      body = html`<div class="loading"></div>`;
+    } else if (status === TaskStatus.ERROR) {
+      body = this.#renderError(this._task.error, t);
+    } else if (d) {
+      const sort = parseSort(this.sort);
+      view = { ...d.view, sort };
+      const all = d.loaded.registry.subprocessors;
+      const filters = this.#allFilters;
+      const filtering = isFiltering(filters);
+      const matched = filtering ? new Set(filterEntries(d.index, filters)) : undefined;
+      const sorted = this.#sorted(d, sort);
+      const visible = matched ? sorted.filter((e) => matched.has(e)) : sorted;
+      statusText = filtering
+        ? plural(t.showing, all.length, lang, { count: visible.length.toLocaleString(lang), total: all.length.toLocaleString(lang) })
+        : plural(t.count, all.length, lang);
+      const many = this.controls === 'always' || all.length >= CONTROLS_FROM;
+      const r = d.loaded.registry;
+      form = all.length
+        ? controls(
+            {
+              filters,
+              showSearch: many && !this.noSearch,
+              showFilters: many && !this.noFilters,
+              countries: countryOptions(d.index, lang),
+              groups: (r.groups ?? [])
+                .filter((g) => all.some((e) => e.group === g.id))
+                .map((g) => ({ value: g.id, label: g.title?.trim() || g.id })),
+              subjects: subjectOptions(r).filter((s) => d.index.some((i) => i.subjects.has(s))),
+            },
+            view,
+            fill(t.searchLabel, { title: r.title?.trim() || t.defaultTitle }),
+          )
+        : nothing;
+      body = !all.length ? html`<p part="empty">${t.empty}</p>` : visible.length ? groups(view, visible) : noMatch(filters, view);
+    } else {
+      body = html`<p part="empty">${t.noSource}</p>`;
+    }
 
-    return html`${view ? header(view) : nothing}
+    return html`<div class="root" @click=${this.#onClick} @input=${this.#onInput} @change=${this.#onInput} @submit=${preventDefault}>
+      ${view ? header(view) : nothing} ${form}
       <p part="status" role="status">${statusText}</p>
-      ${body} ${view && loaded ? problems(loaded.problems, view) : nothing}`;
+      <p class="sr-only" role="status">${this._announcement}</p>
+      ${body} ${view && loaded ? problems(loaded.problems, view) : nothing}
+    </div>`;
   }
+}
+
+function preventDefault(e: Event): void {
+  e.preventDefault();
 }

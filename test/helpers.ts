@@ -38,6 +38,14 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 /** Visible-ish text: whitespace folded, screen-reader-only text included. */
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Text as assistive technology gets it: without `aria-hidden` parts. */
+export function spoken(node: Element | null | undefined): string {
+  if (!node) return '';
+  const clone = node.cloneNode(true) as Element;
+  clone.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+  return text(clone);
+}
+
 /** The body rows of every table, as arrays of cell texts keyed by column. */
 export function rows(el: Element): Record<string, string>[] {
   return $$(el, '[part~="row"]').map((tr) =>

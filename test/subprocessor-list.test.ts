@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, $$, loaded, rows, text, waitFor } from './helpers.js';
+import { $, $$, loaded, rows, spoken, text, waitFor } from './helpers.js';
 import type { SubprocessorListElement } from '../src/subprocessor-list.js';
 import type { Registry } from '../src/lib/types.js';
 
@@ -26,12 +26,14 @@ describe('<subprocessor-list> rendering', () => {
     const headings = $$(el, '[part~="group-heading"]');
     expect(headings.map(text)).to.deep.equal(['Infrastructure', 'Customer support', 'Other sub-processors']);
     expect(headings.every((h) => h.tagName === 'H3')).to.be.true;
-    expect($$(el, '[part~="caption"]').map(text)).to.deep.equal(['Infrastructure', 'Customer support', 'Other sub-processors']);
+    expect($$(el, '[part~="caption"]').map(text)).to.deep.equal(
+      ['Infrastructure', 'Customer support', 'Other sub-processors'].map((t) => `${t}, column headers with buttons are sortable.`),
+    );
     expect(text($(el, '[part~="group-description"]'))).to.equal('Hosting and storage.');
     expect($$(el, '[part~="table"]')).to.have.length(3);
 
     const headers = $$(el, '[part~="table"]')[0].querySelectorAll('th[scope="col"]');
-    expect([...headers].map(text)).to.deep.equal([
+    expect([...headers].map(spoken)).to.deep.equal([
       'Sub-processor',
       'Purpose',
       'Entity location',
@@ -78,10 +80,10 @@ describe('<subprocessor-list> rendering', () => {
 
   it('shows only the columns the registry fills, and keeps the caption for screen readers', async () => {
     const { el } = await loaded(html`<subprocessor-list src="/test/fixtures/cases/minimal.json"></subprocessor-list>`);
-    expect($$(el, 'th[scope="col"]').map(text)).to.deep.equal(['Sub-processor']);
+    expect($$(el, 'th[scope="col"]').map(spoken)).to.deep.equal(['Sub-processor']);
     expect(rows(el)).to.deep.equal([{ name: 'Acme Hosting' }]);
     const caption = $(el, '[part~="caption"]')!;
-    expect(text(caption)).to.equal('Sub-processors');
+    expect(text(caption)).to.equal('Sub-processors, column headers with buttons are sortable.');
     expect(caption.classList.contains('sr-only')).to.be.true;
     expect($(el, '[part~="header"]')).to.be.null;
     await expect(el).to.be.accessible();
@@ -126,7 +128,7 @@ describe('<subprocessor-list> rendering', () => {
     const { el } = await loaded(
       html`<subprocessor-list .strings=${{ colName: 'Vendor' }} src="/test/fixtures/cases/minimal.json"></subprocessor-list>`,
     );
-    expect(text($(el, 'th[scope="col"]'))).to.equal('Vendor');
+    expect(spoken($(el, 'th[scope="col"]'))).to.equal('Vendor');
   });
 });
 

@@ -39,6 +39,11 @@ export function dateFormat(lang: string): Intl.DateTimeFormat {
   return cached(`date:${lang}`, () => new Intl.DateTimeFormat([lang, 'en'], { dateStyle: 'long', timeZone: 'UTC' }));
 }
 
+/** Sorts in the reader's language: "M2" before "M10", case and accents not splitting the order. */
+export function collator(lang: string): Intl.Collator {
+  return cached(`collator:${lang}`, () => new Intl.Collator([lang, 'en'], { numeric: true, sensitivity: 'base' }));
+}
+
 export function pluralRules(lang: string): Intl.PluralRules {
   return cached(`plural:${lang}`, () => new Intl.PluralRules([lang, 'en']));
 }

@@ -30,6 +30,24 @@ export interface Strings {
   subscribe: string;
   otherGroup: string;
   count: Plural;
+  showing: Plural;
+  sortHint: string;
+  sortBy: string;
+  sorted: string;
+  ascending: string;
+  descending: string;
+  search: string;
+  searchLabel: string;
+  filterLocation: string;
+  filterAny: string;
+  filterInsideEea: string;
+  filterOutsideEea: string;
+  filterCountries: string;
+  filterGroup: string;
+  filterSubject: string;
+  noMatchQuery: string;
+  noMatchFilters: string;
+  reset: string;
   problems: Plural;
   scrollHint: string;
   colName: string;
@@ -66,6 +84,24 @@ export const en: Strings = {
   subscribe: 'Subscribe to changes',
   otherGroup: 'Other sub-processors',
   count: { one: '{count} sub-processor', other: '{count} sub-processors' },
+  showing: { one: 'Showing {count} of {total} sub-processors', other: 'Showing {count} of {total} sub-processors' },
+  sortHint: ', column headers with buttons are sortable.',
+  sortBy: 'Sort by',
+  sorted: 'Sorted by {column}, {direction}',
+  ascending: 'ascending',
+  descending: 'descending',
+  search: 'Search',
+  searchLabel: 'Search {title}',
+  filterLocation: 'Data location',
+  filterAny: 'Any',
+  filterInsideEea: 'Inside the EEA',
+  filterOutsideEea: 'Outside the EEA',
+  filterCountries: 'Countries',
+  filterGroup: 'Section',
+  filterSubject: 'Data about',
+  noMatchQuery: 'No sub-processor matches “{query}”.',
+  noMatchFilters: 'No sub-processor matches these filters.',
+  reset: 'Clear search and filters',
   problems: { one: '{count} problem in this list', other: '{count} problems in this list' },
   scrollHint: '{title} (scrolls sideways)',
   colName: 'Sub-processor',

@@ -40,13 +40,16 @@ export function header(view: View): TemplateResult {
   </div>`;
 }
 
-/** The tables: one per group in registry order, then the ungrouped entries. */
-export function groups(view: View): TemplateResult[] {
+/**
+ * The tables: one per group in registry order, then the ungrouped entries.
+ * `entries` are the ones to show, already filtered and sorted.
+ */
+export function groups(view: View, entries: readonly Subprocessor[]): TemplateResult[] {
   const { registry: r, t } = view;
   const defined = r.groups ?? [];
   const byGroup = new Map<string, Subprocessor[]>(defined.map((g) => [g.id, []]));
   const rest: Subprocessor[] = [];
-  for (const entry of r.subprocessors) {
+  for (const entry of entries) {
     const list = entry.group !== undefined ? byGroup.get(entry.group) : undefined;
     (list ?? rest).push(entry);
   }
@@ -64,7 +67,8 @@ export function groups(view: View): TemplateResult[] {
   if (rest.length) {
     // Without groups, the title above names the only table; after groups,
     // the rest needs a heading of its own.
-    const grouped = sections.length > 0;
+    // Decided on the whole registry, so the heading stays while filtering.
+    const grouped = r.subprocessors.some((e) => e.group !== undefined && byGroup.has(e.group));
     const title = grouped ? t.otherGroup : r.title?.trim() || t.defaultTitle;
     sections.push(
       html`<section part="group" data-group="">

@@ -1,10 +1,13 @@
 /**
- * One table of sub-processors: a real <table> with a caption, column
- * headers with scope, and the name as each row's header.
+ * One table of sub-processors: a real <table> with a caption, sortable
+ * column headers (the APG "Sortable Table" pattern) and the name as each
+ * row's header. Explicit ARIA roles keep the table semantics when the card
+ * layout changes the CSS `display` of its parts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Subprocessor } from '../lib/types.js';
-import { COLUMN_LABEL, type ColumnKey } from '../lib/columns.js';
+import { COLUMN_LABEL, hasValue, type ColumnKey } from '../lib/columns.js';
 import { formatDate } from '../lib/intl.js';
 import { fill } from '../lib/strings.js';
 import { looksLikeUrl, safeUrl } from '../lib/url.js';
@@ -12,10 +15,6 @@ import { categoryChip, link, locationBadge } from './bits.js';
 import type { View } from './view.js';
 
 const empty = html`<span class="none" aria-hidden="true">—</span>`;
-
-function text(value: string | undefined): unknown {
-  return value && value.trim() ? value : empty;
-}
 
 function nameCell(e: Subprocessor, view: View): TemplateResult {
   const service = e.service && e.service.trim() && e.service.trim() !== e.name.trim() ? e.service : undefined;
@@ -26,30 +25,24 @@ function nameCell(e: Subprocessor, view: View): TemplateResult {
 }
 
 function dpaCell(e: Subprocessor, view: View): unknown {
-  if (!e.dpa || !e.dpa.trim()) return empty;
+  const dpa = e.dpa!;
   // A DPA is a link when it is a safe URL; a note ("on request") or an unsafe
   // URL is shown as text, so the reader still sees what the registry says.
-  if (!safeUrl(e.dpa, looksLikeUrl(e.dpa) ? view.base : undefined)) return e.dpa;
-  return link(
-    e.dpa,
-    html`${view.t.colDpa}<span class="sr-only"> (${fill(view.t.dpaOf, { name: e.name })})</span>`,
-    view,
-  );
+  if (!safeUrl(dpa, looksLikeUrl(dpa) ? view.base : undefined)) return dpa;
+  return link(dpa, html`${view.t.colDpa}<span class="sr-only"> (${fill(view.t.dpaOf, { name: e.name })})</span>`, view);
 }
 
 function cell(e: Subprocessor, key: ColumnKey, view: View): unknown {
+  if (!hasValue(e, key)) return empty;
   switch (key) {
     case 'name':
       return nameCell(e, view);
     case 'entity-location':
-      return e.entityLocation?.trim() ? locationBadge(e.entityLocation, view) : empty;
-    case 'data-locations': {
-      const list = (e.dataLocations ?? []).filter((l) => l.trim());
-      return list.length ? html`<span class="badges">${list.map((l) => html`${locationBadge(l, view)} `)}</span>` : empty;
-    }
+      return locationBadge(e.entityLocation!, view);
+    case 'data-locations':
+      return html`<span class="badges">${e.dataLocations!.filter((l) => l.trim()).map((l) => html`${locationBadge(l, view)} `)}</span>`;
     case 'data': {
       const codes = (e.categories ?? []).filter((c) => c.trim());
-      if (!codes.length && !e.data?.trim()) return empty;
       return html`${codes.length ? html`<span class="chips">${codes.map((c) => html`${categoryChip(c, view)} `)}</span> ` : nothing}${e.data?.trim()
         ? html`<span class="data-text">${e.data}</span>`
         : nothing}`;
@@ -57,20 +50,34 @@ function cell(e: Subprocessor, key: ColumnKey, view: View): unknown {
     case 'dpa':
       return dpaCell(e, view);
     case 'added':
-      return e.added ? html`<time datetime=${e.added}>${formatDate(e.added, view.lang)}</time>` : empty;
+      return html`<time datetime=${e.added!}>${formatDate(e.added!, view.lang)}</time>`;
     default:
-      return text(e[key]);
+      return e[key];
   }
 }
 
 function row(e: Subprocessor, view: View): TemplateResult {
-  return html`<tr part="row">
-    ${view.columns.map((key) =>
-      key === 'name'
-        ? html`<th part="cell" scope="row" data-column=${key}>${cell(e, key, view)}</th>`
-        : html`<td part="cell" data-column=${key}>${cell(e, key, view)}</td>`,
-    )}
+  return html`<tr part="row" role="row">
+    ${view.columns.map((key) => {
+      const label = view.t[COLUMN_LABEL[key]] as string;
+      const filled = hasValue(e, key);
+      return key === 'name'
+        ? html`<th part="cell" role="rowheader" scope="row" data-column=${key}>${cell(e, key, view)}</th>`
+        : html`<td part="cell" role="cell" data-column=${key} data-label=${label} class=${filled ? '' : 'empty'}>${cell(e, key, view)}</td>`;
+    })}
   </tr>`;
+}
+
+const ARROWS = { ascending: '▲', descending: '▼' } as const;
+
+function headerCell(key: ColumnKey, view: View): TemplateResult {
+  const label = view.t[COLUMN_LABEL[key]] as string;
+  const sorted = view.sort?.column === key ? view.sort.direction : undefined;
+  return html`<th part="header-cell" role="columnheader" scope="col" data-column=${key} aria-sort=${ifDefined(sorted)}>
+    <button part="sort-button" type="button" data-column=${key}>
+      ${label}<span class="arrow" aria-hidden="true">${sorted ? ARROWS[sorted] : '♢'}</span>
+    </button>
+  </th>`;
 }
 
 /**
@@ -81,16 +88,14 @@ export function table(entries: readonly Subprocessor[], title: string, view: Vie
   // The scroller becomes a focusable region only while it overflows (the
   // element watches its size), so keyboard users can scroll it.
   return html`<div class="scroller" data-label=${fill(view.t.scrollHint, { title })}>
-    <table part="table">
-      <caption part="caption" class="sr-only">${title}</caption>
-      <thead>
-        <tr>
-          ${view.columns.map(
-            (key) => html`<th part="header-cell" scope="col" data-column=${key}>${view.t[COLUMN_LABEL[key]] as string}</th>`,
-          )}
+    <table part="table" role="table">
+      <caption part="caption" class="sr-only">${title}<span>${view.t.sortHint}</span></caption>
+      <thead role="rowgroup">
+        <tr role="row" data-sort-label=${view.t.sortBy}>
+          ${view.columns.map((key) => headerCell(key, view))}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${entries.map((e) => row(e, view))}
       </tbody>
     </table>

@@ -5,6 +5,7 @@
 import type { Category, Registry } from '../lib/types.js';
 import type { Strings } from '../lib/strings.js';
 import type { ColumnKey } from '../lib/columns.js';
+import type { SortSpec } from '../lib/sort.js';
 
 export interface View {
   registry: Registry;
@@ -16,4 +17,5 @@ export interface View {
   categories: Map<string, Category>;
   /** Heading level of the title (2–6); groups get the next level. */
   headingLevel: number;
+  sort?: SortSpec;
 }

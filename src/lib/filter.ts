@@ -1,0 +1,110 @@
+/**
+ * Search and filters over a registry's entries.
+ *
+ * `indexEntries` folds each entry's searchable text once per registry and
+ * language, so a keystroke only scans strings: no Intl calls, no DOM.
+ */
+import type { Registry, Subprocessor } from './types.js';
+import { fold } from './text.js';
+import { readLocation } from './locations.js';
+import { classifyEntry, locationCode, type RegionClass } from './regions.js';
+import { collator } from './intl.js';
+
+export interface Filters {
+  /** Free text; every word must occur. */
+  query: string;
+  /** '' (any), 'eea' (data stays inside the EEA), 'outside' (some data outside it), or an ISO code. */
+  location: string;
+  /** '' (any) or a group id. */
+  group: string;
+  /** '' (any) or a category subject such as "User". */
+  subject: string;
+}
+
+export const NO_FILTERS: Filters = { query: '', location: '', group: '', subject: '' };
+
+export interface Indexed {
+  entry: Subprocessor;
+  /** Folded searchable text. */
+  text: string;
+  /** ISO codes (or EU/EEA) of the places its data is. */
+  places: Set<string>;
+  region: RegionClass;
+  subjects: Set<string>;
+}
+
+/** The places whose data an entry holds: its data locations, else its entity's. */
+function placesOf(e: Subprocessor): string[] {
+  const data = (e.dataLocations ?? []).filter((l) => l.trim());
+  return data.length ? data : e.entityLocation?.trim() ? [e.entityLocation] : [];
+}
+
+export function indexEntries(registry: Registry, lang: string): Indexed[] {
+  const categories = new Map((registry.categories ?? []).map((c) => [c.code, c]));
+  return registry.subprocessors.map((entry) => {
+    const locations = [entry.entityLocation ?? '', ...(entry.dataLocations ?? [])].filter((l) => l.trim());
+    const codes = entry.categories ?? [];
+    const parts = [
+      entry.name,
+      entry.service,
+      entry.purpose,
+      entry.data,
+      entry.notes,
+      entry.retention,
+      entry.transfer,
+      ...locations,
+      ...locations.map((l) => readLocation(l, lang).label),
+      ...locations.map((l) => readLocation(l, 'en').label),
+      ...codes,
+      ...codes.flatMap((c) => [categories.get(c)?.label, categories.get(c)?.subject]),
+    ];
+    return {
+      entry,
+      text: fold(parts.filter(Boolean).join('\n')),
+      places: new Set(placesOf(entry).map((l) => locationCode(l)).filter((c): c is string => !!c)),
+      region: classifyEntry(entry.dataLocations, entry.entityLocation),
+      subjects: new Set(codes.map((c) => categories.get(c)?.subject).filter((s): s is string => !!s)),
+    };
+  });
+}
+
+export function isFiltering(f: Filters): boolean {
+  return !!(f.query.trim() || f.location || f.group || f.subject);
+}
+
+/** The entries that pass every filter, in registry order. */
+export function filterEntries(index: readonly Indexed[], f: Filters): Subprocessor[] {
+  const words = fold(f.query).split(/\s+/).filter(Boolean);
+  return index
+    .filter(
+      (item) =>
+        words.every((w) => item.text.includes(w)) &&
+        (!f.location ||
+          (f.location === 'eea'
+            ? item.region === 'eea'
+            : f.location === 'outside'
+              ? item.region === 'third' || item.region === 'adequate'
+              : item.places.has(f.location))) &&
+        (!f.group || (item.entry.group ?? '') === f.group) &&
+        (!f.subject || item.subjects.has(f.subject)),
+    )
+    .map((item) => item.entry);
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** The countries (by data location) that occur, named and sorted in `lang`. */
+export function countryOptions(index: readonly Indexed[], lang: string): Option[] {
+  const codes = new Set<string>();
+  for (const item of index) for (const c of item.places) if (c !== 'EU' && c !== 'EEA') codes.add(c);
+  const compare = collator(lang).compare;
+  return [...codes].map((code) => ({ value: code, label: readLocation(code, lang).label })).sort((a, b) => compare(a.label, b.label));
+}
+
+/** The category subjects that occur, in the order the registry defines them. */
+export function subjectOptions(registry: Registry): string[] {
+  return [...new Set((registry.categories ?? []).map((c) => c.subject).filter((s): s is string => !!s?.trim()))];
+}

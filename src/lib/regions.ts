@@ -1,0 +1,147 @@
+/**
+ * Where data stands under the GDPR, by location.
+ *
+ * - `eea`: inside the European Economic Area (the 27 EU member states plus
+ *   Iceland, Liechtenstein and Norway); no transfer rules apply.
+ * - `adequate`: a country the European Commission has found to offer an
+ *   adequate level of protection (GDPR Art. 45); data may flow there freely.
+ * - `third`: any other place (including "worldwide"); a transfer safeguard
+ *   such as Standard Contractual Clauses is needed (Art. 46).
+ * - `unknown`: free text we cannot place.
+ *
+ * Source: European Commission, "Adequacy decisions"
+ * (https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en).
+ * Last checked: 2026-11-23. Keep ADEQUACY_CHECKED in step when editing.
+ * (The European Patent Organisation also has one, since July 2025, but it is
+ * an international organisation, not a place data is stored.)
+ */
+import { regionNames } from './intl.js';
+
+export type RegionClass = 'eea' | 'adequate' | 'third' | 'unknown';
+
+export const ADEQUACY_SOURCE =
+  'https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en';
+export const ADEQUACY_CHECKED = '2026-11-23';
+
+// EU member states (ISO codes; Greece is GR, not EL) and the EEA's EFTA members.
+const EEA = new Set(
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' '),
+);
+
+/**
+ * Countries with an adequacy decision. Some are partial: Canada covers
+ * commercial organisations under PIPEDA; the United States covers only
+ * companies certified under the EU-US Data Privacy Framework, so for a US
+ * vendor the decision applies only if that vendor is certified.
+ */
+const ADEQUATE: Record<string, 'full' | 'partial'> = {
+  AD: 'full', // Andorra
+  AR: 'full', // Argentina
+  BR: 'full', // Brazil (Implementing Decision (EU) 2026/179, January 2026)
+  CA: 'partial', // Canada: commercial organisations (PIPEDA)
+  CH: 'full', // Switzerland
+  FO: 'full', // Faroe Islands
+  GB: 'full', // United Kingdom (renewed December 2025, until December 2031)
+  GG: 'full', // Guernsey
+  IL: 'full', // Israel
+  IM: 'full', // Isle of Man
+  JE: 'full', // Jersey
+  JP: 'full', // Japan
+  KR: 'full', // Republic of Korea
+  NZ: 'full', // New Zealand
+  US: 'partial', // United States: only companies certified under the EU-US Data Privacy Framework
+  UY: 'full', // Uruguay
+};
+
+/** Whether an adequacy decision covers only some recipients in the country. */
+export function adequacyIsPartial(code: string): boolean {
+  return ADEQUATE[code] === 'partial';
+}
+
+const WORLDWIDE = /\b(world\s*wide|global(ly)?|international|weltweit|mondial|wereldwijd|mundial|varies|various|multiple)\b/i;
+const CLOUD_EU = /\beu-(central|west|north|south)-\d\b|\beurope-(west|north|central|southwest)\d?\b/i;
+const ALIASES: Record<string, string> = {
+  UK: 'GB',
+  USA: 'US',
+  'U.S.': 'US',
+  'U.S.A.': 'US',
+  EL: 'GR',
+  'UNITED STATES OF AMERICA': 'US',
+  'GREAT BRITAIN': 'GB',
+  ENGLAND: 'GB',
+  'SOUTH KOREA': 'KR',
+  KOREA: 'KR',
+  HOLLAND: 'NL',
+};
+
+let englishNames: Map<string, string> | undefined;
+
+/** English country name → ISO code, built once from Intl (A–Z × A–Z). */
+function nameIndex(): Map<string, string> {
+  if (englishNames) return englishNames;
+  englishNames = new Map();
+  const names = regionNames('en');
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name && name !== code) englishNames.set(name.toUpperCase(), code);
+    }
+  }
+  return englishNames;
+}
+
+/**
+ * The ISO code (or `EU`/`EEA`) a location value names, if any: a code
+ * (`DE`, `UK`), an English country name (`Germany`), or a leading name or
+ * code before parentheses (`Germany (Frankfurt)`, `EU (Frankfurt)`).
+ */
+export function locationCode(value: string): string | undefined {
+  const raw = value.trim();
+  // "Germany (Frankfurt)", "São Paulo (BR)": the part before, then the part in, parentheses.
+  const inner = /\(([^()]*)\)\s*$/.exec(raw)?.[1] ?? '';
+  const candidates = [raw, raw.replace(/\s*\(.*\)\s*$/, ''), inner];
+  for (const c of candidates) {
+    const upper = c.toUpperCase();
+    if (upper === 'EU' || upper === 'EEA' || upper === 'EWR') return upper === 'EWR' ? 'EEA' : upper;
+    if (ALIASES[upper]) return ALIASES[upper];
+    if (/^[A-Z]{2}$/i.test(c) && nameIndex().has((regionNames('en').of(upper) ?? '').toUpperCase())) return upper;
+    const byName = nameIndex().get(upper);
+    if (byName) return byName;
+  }
+  return undefined;
+}
+
+/** Classifies one location value. */
+export function classifyLocation(value: string): RegionClass {
+  const code = locationCode(value);
+  if (code === 'EU' || code === 'EEA') return 'eea';
+  if (code) {
+    if (EEA.has(code)) return 'eea';
+    return ADEQUATE[code] ? 'adequate' : 'third';
+  }
+  if (CLOUD_EU.test(value)) return 'eea';
+  if (WORLDWIDE.test(value)) return 'third';
+  return 'unknown';
+}
+
+/**
+ * Where an entry's data is, as a whole: `eea` when every location is in the
+ * EEA, `third` or `adequate` for the worst known place outside it,
+ * `unknown` when nothing can be placed. Data locations count; the entity's
+ * location stands in only when no data location is given.
+ */
+export function classifyEntry(dataLocations: readonly string[] | undefined, entityLocation?: string): RegionClass {
+  const places = dataLocations?.filter((l) => l.trim()).length ? dataLocations : entityLocation?.trim() ? [entityLocation] : [];
+  const classes = places.map(classifyLocation);
+  if (!classes.length) return 'unknown';
+  if (classes.includes('third')) return 'third';
+  if (classes.includes('adequate')) return 'adequate';
+  if (classes.every((c) => c === 'eea')) return 'eea';
+  return 'unknown';
+}

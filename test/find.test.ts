@@ -1,0 +1,253 @@
+/**
+ * Finding things: sorting, search, filters, the card layout, the columns
+ * attribute and sync-url.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, loaded, rows, settled, spoken, text, waitFor } from './helpers.js';
+import type { SubprocessorListElement } from '../src/subprocessor-list.js';
+
+const AMBASSIFY = '/demo/registries/ambassify.json';
+
+const names = (el: Element) => rows(el).map((r) => r.name);
+const sortButton = (el: Element, column: string) => $(el, `[part~="sort-button"][data-column="${column}"]`)!;
+const search = (el: Element) => $<HTMLInputElement>(el, '[part~="search"]')!;
+const filter = (el: Element, name: string) => $<HTMLSelectElement>(el, `select[name="${name}"]`)!;
+
+async function type(el: SubprocessorListElement, value: string) {
+  const input = search(el);
+  input.focus();
+  input.value = '';
+  await sendKeys({ type: value });
+  await el.updateComplete;
+}
+
+async function choose(el: SubprocessorListElement, name: string, value: string) {
+  const select = filter(el, name);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+describe('sorting', () => {
+  it('follows the APG sortable table: buttons in headers, aria-sort on the sorted one, a hint in the caption', async () => {
+    const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    const headers = $$(el, 'th[scope="col"]');
+    expect(headers.every((th) => th.querySelector('button[part~="sort-button"]'))).to.be.true;
+    expect(headers.filter((th) => th.hasAttribute('aria-sort'))).to.have.length(0);
+    expect(text($(el, 'caption'))).to.contain('column headers with buttons are sortable');
+    expect($(el, '[part~="sort-button"] .arrow')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(spoken(sortButton(el, 'purpose'))).to.equal('Purpose');
+  });
+
+  it('sorts ascending on the first click and descending on the second, announcing it and firing an event', async () => {
+    const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    const events: unknown[] = [];
+    el.addEventListener('subprocessor-list-sort', (e) => events.push(e.detail));
+
+    sortButton(el, 'retention').click();
+    await el.updateComplete;
+    expect(rows(el).map((r) => r.retention)).to.deep.equal([
+      '1 days', '14 days', '15 days', '30 days', '90 days', '780 days',
+      'contract', 'contract', 'contract', 'contract', 'contract', 'contract',
+    ]);
+    const th = sortButton(el, 'retention').closest('th')!;
+    expect(th.getAttribute('aria-sort')).to.equal('ascending');
+    expect($$(el, 'th[aria-sort]')).to.have.length(1);
+    expect(el.getAttribute('sort')).to.equal('retention');
+    expect(text($(el, '.sr-only[role="status"]'))).to.equal('Sorted by Retention, ascending');
+
+    sortButton(el, 'retention').click();
+    await el.updateComplete;
+    expect(rows(el)[0].retention).to.equal('contract');
+    expect(rows(el).at(-1)!.retention).to.equal('1 days');
+    expect(th.getAttribute('aria-sort')).to.equal('descending');
+    expect(el.getAttribute('sort')).to.equal('-retention');
+    expect(events).to.deep.equal([
+      { column: 'retention', direction: 'ascending' },
+      { column: 'retention', direction: 'descending' },
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes an initial order from the sort attribute, ties keeping registry order', async () => {
+    const { el } = await loaded(html`<subprocessor-list sort="-name" src=${AMBASSIFY}></subprocessor-list>`);
+    expect(names(el).slice(0, 3)).to.deep.equal(['Twilio Inc. Twilio', 'SolarWinds LLC Loggly', 'RedisLabs']);
+    // The four Amazon.com, Inc. rows sort by service after the name.
+    expect(names(el).slice(-5)).to.deep.equal([
+      'Auth0 Inc. Auth0', 'Amazon.com, Inc. SQS', 'Amazon.com, Inc. S3', 'Amazon.com, Inc. RDS', 'Amazon.com, Inc. EC2 Neo4J',
+    ]);
+    expect(sortButton(el, 'name').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+  });
+
+  it('sorts each group of a grouped registry by the same column', async () => {
+    const { el } = await loaded(html`<subprocessor-list sort="name" src="/demo/registries/june.json"></subprocessor-list>`);
+    const [users] = $$(el, '[part~="table"]');
+    const first = [...users.querySelectorAll('[part~="row"] [data-column="name"]')].map(text);
+    expect(first).to.deep.equal(['Datadog', 'Google Analytics', 'Gsuite', 'Intercom', 'Segment', 'Sentry', 'Slack']);
+    expect($$(el, 'th[aria-sort="ascending"]')).to.have.length(3);
+  });
+
+  it('keeps focus on the sort button', async () => {
+    const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    sortButton(el, 'purpose').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.getAttribute('sort')).to.equal('-purpose');
+    expect(el.shadowRoot!.activeElement).to.equal(sortButton(el, 'purpose'));
+  });
+});
+
+describe('search and filters', () => {
+  it('filters as you type, ignoring case and accents, and says how many show', async () => {
+    const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    const input = search(el);
+    expect(input.type).to.equal('search');
+    expect(text(input.closest('label'))).to.equal('Search');
+    await type(el, 'amazon');
+    expect(names(el)).to.have.length(4);
+    expect(text($(el, '[part~="status"]'))).to.equal('Showing 4 of 12 sub-processors');
+    await type(el, 'IRELAND');
+    expect(names(el)).to.deep.equal(['RedisLabs', 'Heroku, Inc. Heroku']);
+    await type(el, 'contact information'); // a category label: M3, U3, P3
+    expect(names(el)).to.have.length(7);
+    expect(el.shadowRoot!.activeElement).to.equal(input);
+  });
+
+  it('finds accented text from plain letters', async () => {
+    const { el } = await loaded(
+      html`<subprocessor-list controls="always"
+        ><script type="application/json">
+          {"subprocessors":[{"name":"Nuvem","dataLocations":["São Paulo"]},{"name":"Mail aus München"},{"name":"Other"}]}
+        </script></subprocessor-list
+      >`,
+    );
+    await type(el, 'sao paulo');
+    expect(names(el)).to.deep.equal(['Nuvem']);
+    await type(el, 'munchen');
+    expect(names(el)).to.deep.equal(['Mail aus München']);
+  });
+
+  it('filters by data location, inside or outside the EEA, and by data subject; filters combine', async () => {
+    const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    const locations = [...filter(el, 'location').options].map((o) => o.textContent!.trim());
+    expect(locations).to.deep.equal(['Any', 'Inside the EEA', 'Outside the EEA', 'Germany', 'Ireland', 'United States']);
+    await choose(el, 'location', 'outside');
+    expect(names(el)).to.deep.equal(['SolarWinds LLC Loggly', 'Intercom, Inc. Intercom', 'Inspectlet', 'Google LLC Google Analytics']);
+    await choose(el, 'location', 'IE');
+    expect(names(el)).to.deep.equal(['RedisLabs', 'Heroku, Inc. Heroku']);
+    expect([...filter(el, 'subject').options].map((o) => o.value)).to.deep.equal(['', 'Manager', 'User', 'Prospect', 'Client']);
+    await choose(el, 'location', 'eea');
+    await choose(el, 'subject', 'Prospect');
+    expect(names(el)).to.deep.equal(['Amazon.com, Inc. RDS']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by section in grouped registries', async () => {
+    const { el } = await loaded(html`<subprocessor-list src="/demo/registries/june.json"></subprocessor-list>`);
+    await choose(el, 'group', 'june-ai');
+    expect(names(el)).to.deep.equal(['OpenAI, L.L.C']);
+    expect($$(el, '[part~="group-heading"]').map(text)).to.deep.equal(['June AI']);
+  });
+
+  it('says clearly when nothing matches, and offers a way back', async () => {
+    const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    await type(el, 'xyz');
+    expect(text($(el, '[part~="empty"] p'))).to.equal('No sub-processor matches “xyz”.');
+    expect(text($(el, '[part~="status"]'))).to.equal('Showing 0 of 12 sub-processors');
+    expect($(el, '[part~="table"]')).to.be.null;
+    await expect(el).to.be.accessible();
+    $(el, '[part~="reset-button"]')!.click();
+    await el.updateComplete;
+    await settled();
+    expect(names(el)).to.have.length(12);
+    expect(search(el).value).to.equal('');
+    expect(el.shadowRoot!.activeElement).to.equal(search(el));
+  });
+
+  it('starts from the query attribute', async () => {
+    const { el } = await loaded(html`<subprocessor-list query="heroku" src=${AMBASSIFY}></subprocessor-list>`);
+    expect(names(el)).to.deep.equal(['Heroku, Inc. Heroku']);
+    expect(search(el).value).to.equal('heroku');
+  });
+
+  it('hides the controls for short lists unless asked, and on request', async () => {
+    const short = await loaded(html`<subprocessor-list src="/test/fixtures/cases/full.json"></subprocessor-list>`);
+    expect($(short.el, '[part~="filters"]')).to.be.null;
+    const asked = await loaded(html`<subprocessor-list controls="always" src="/test/fixtures/cases/full.json"></subprocessor-list>`);
+    expect($(asked.el, '[part~="search"]')).to.exist;
+    const noSearch = await loaded(html`<subprocessor-list no-search src=${AMBASSIFY}></subprocessor-list>`);
+    expect($(noSearch.el, '[part~="search"]')).to.be.null;
+    expect($(noSearch.el, '[part~="filter"]')).to.exist;
+    const none = await loaded(html`<subprocessor-list no-search no-filters src=${AMBASSIFY}></subprocessor-list>`);
+    expect($(none.el, '[part~="filters"]')).to.be.null;
+  });
+});
+
+describe('columns', () => {
+  it('shows the chosen columns in the chosen order', async () => {
+    const { el } = await loaded(
+      html`<subprocessor-list columns="name data-locations purpose bogus" src=${AMBASSIFY}></subprocessor-list>`,
+    );
+    expect($$(el, 'th[scope="col"]').map(spoken)).to.deep.equal(['Sub-processor', 'Data location', 'Purpose']);
+    expect(rows(el)[0]).to.deep.equal({ name: 'Twilio Inc. Twilio', 'data-locations': 'Germany', purpose: 'Communication' });
+  });
+});
+
+describe('layouts', () => {
+  it('turns rows into labelled cards when the element is narrow, keeping table semantics', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><subprocessor-list src=${AMBASSIFY}></subprocessor-list></div>`);
+    const el = wrapper.firstElementChild as SubprocessorListElement;
+    await waitFor(() => rows(el).length === 12);
+    await settled();
+    const row = $(el, '[part~="row"]')!;
+    expect(getComputedStyle(row).display).to.equal('block');
+    expect(row.getAttribute('role')).to.equal('row');
+    expect($(el, 'table')!.getAttribute('role')).to.equal('table');
+    const cell = $(el, 'td[data-column="purpose"]')!;
+    expect(cell.getAttribute('role')).to.equal('cell');
+    expect(getComputedStyle(cell, '::before').content).to.contain('Purpose');
+    // No sideways scrolling at 320 CSS px (WCAG 1.4.10).
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect($(el, '.scroller')!.scrollWidth).to.be.at.most(320);
+    expect(getComputedStyle(sortButton(el, 'name')).display).to.not.equal('none');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the table when wide, and obeys layout="cards" and layout="table"', async () => {
+    const wide = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    expect(getComputedStyle($(wide.el, '[part~="row"]')!).display).to.equal('table-row');
+    const cards = await loaded(html`<subprocessor-list layout="cards" src=${AMBASSIFY}></subprocessor-list>`);
+    expect(getComputedStyle($(cards.el, '[part~="row"]')!).display).to.equal('block');
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><subprocessor-list layout="table" src=${AMBASSIFY}></subprocessor-list></div>`);
+    const el = wrapper.firstElementChild as SubprocessorListElement;
+    await waitFor(() => rows(el).length === 12);
+    expect(getComputedStyle($(el, '[part~="row"]')!).display).to.equal('table-row');
+  });
+});
+
+describe('sync-url', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('never touches the URL without it', async () => {
+    const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    sortButton(el, 'name').click();
+    await type(el, 'aws');
+    expect(location.hash).to.equal('');
+  });
+
+  it('mirrors sort, search and filters in the hash, and restores them', async () => {
+    const { el } = await loaded(html`<subprocessor-list id="vendors" sync-url src=${AMBASSIFY}></subprocessor-list>`);
+    sortButton(el, 'purpose').click();
+    await type(el, 'amazon');
+    await choose(el, 'location', 'eea');
+    expect(location.hash).to.equal('#vendors.sort=purpose&vendors.q=amazon&vendors.loc=eea');
+    const again = await loaded(html`<subprocessor-list id="vendors" sync-url src=${AMBASSIFY}></subprocessor-list>`);
+    expect(again.el.sort).to.equal('purpose');
+    expect(search(again.el).value).to.equal('amazon');
+    expect(filter(again.el, 'location').value).to.equal('eea');
+    expect(names(again.el)).to.have.length(4);
+  });
+});

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { adequacyIsPartial, classifyEntry, classifyLocation, locationCode } from '../../src/lib/regions.js';
+
+describe('locationCode', () => {
+  it('reads codes, names and leading names before parentheses', () => {
+    expect(locationCode('DE')).to.equal('DE');
+    expect(locationCode('Germany')).to.equal('DE');
+    expect(locationCode('united states')).to.equal('US');
+    expect(locationCode('USA (PostHog US Cloud)')).to.equal('US');
+    expect(locationCode('EU (Frankfurt)')).to.equal('EU');
+    expect(locationCode('UK')).to.equal('GB');
+    expect(locationCode('Worldwide')).to.be.undefined;
+    expect(locationCode('XX')).to.be.undefined;
+  });
+});
+
+describe('classifyLocation', () => {
+  it('places EEA members, the EU and EEA, and EU cloud regions inside the EEA', () => {
+    for (const v of ['DE', 'IE', 'NO', 'IS', 'LI', 'GR', 'EU', 'EEA', 'Frankfurt (eu-central-1)', 'Ireland']) {
+      expect(classifyLocation(v), v).to.equal('eea');
+    }
+  });
+  it('knows the countries with an adequacy decision', () => {
+    for (const v of ['CH', 'GB', 'JP', 'KR', 'CA', 'US', 'BR', 'NZ', 'IL', 'UY', 'AR', 'AD', 'FO', 'GG', 'IM', 'JE']) {
+      expect(classifyLocation(v), v).to.equal('adequate');
+    }
+    expect(adequacyIsPartial('US')).to.be.true;
+    expect(adequacyIsPartial('CA')).to.be.true;
+    expect(adequacyIsPartial('JP')).to.be.false;
+  });
+  it('treats other countries and "worldwide" as third countries, and unplaceable text as unknown', () => {
+    expect(classifyLocation('IN')).to.equal('third');
+    expect(classifyLocation('China')).to.equal('third');
+    expect(classifyLocation('Worldwide')).to.equal('third');
+    expect(classifyLocation('Global')).to.equal('third');
+    expect(classifyLocation('Our own data centre')).to.equal('unknown');
+  });
+});
+
+describe('classifyEntry', () => {
+  it('uses data locations, the worst place winning', () => {
+    expect(classifyEntry(['DE', 'IE'], 'US')).to.equal('eea');
+    expect(classifyEntry(['DE', 'US'])).to.equal('adequate');
+    expect(classifyEntry(['DE', 'IN'])).to.equal('third');
+    expect(classifyEntry(['DE', 'somewhere'])).to.equal('unknown');
+  });
+  it('falls back to the entity location, then unknown', () => {
+    expect(classifyEntry(undefined, 'FR')).to.equal('eea');
+    expect(classifyEntry([], 'US')).to.equal('adequate');
+    expect(classifyEntry(undefined, undefined)).to.equal('unknown');
+  });
+});
