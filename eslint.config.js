@@ -19,5 +19,5 @@ export default defineConfig(
     languageOptions: { globals: globals.mocha },
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
-  { files: ['*.{js,mjs,ts}', 'scripts/**', '.ci/**'], languageOptions: { globals: globals.node } },
+  { files: ['*.{js,mjs,ts}', 'scripts/**', 'bench/**', '.ci/**'], languageOptions: { globals: globals.node } },
 );

@@ -251,3 +251,48 @@ describe('sync-url', () => {
     expect(names(again.el)).to.have.length(4);
   });
 });
+
+describe('keyboard', () => {
+  it('reaches every control in a sensible order, and operates them', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><button id="before">before</button><subprocessor-list src=${AMBASSIFY}></subprocessor-list></div>`,
+    );
+    const el = wrapper.querySelector('subprocessor-list') as SubprocessorListElement;
+    await waitFor(() => rows(el).length === 12);
+    await settled();
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    const order: string[] = [];
+    for (let i = 0; i < 15; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLElement | null;
+      if (!active) break;
+      order.push(active.dataset.column ?? active.getAttribute('name') ?? active.getAttribute('part') ?? active.getAttribute('role') ?? active.tagName.toLowerCase());
+    }
+    expect(order).to.deep.equal([
+      'link', // the publisher's link in the header
+      'query',
+      'location',
+      'subject',
+      'region', // the table is wider than the 800px test page: its scroller is a focusable region
+      'name',
+      'purpose',
+      'entity-location',
+      'data-locations',
+      'data',
+      'retention',
+      'notes',
+      'summary', // the problems report
+    ]);
+
+    // Operate the controls from the keyboard alone.
+    search(el).focus();
+    await sendKeys({ type: 'heroku' });
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Heroku, Inc. Heroku']);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' }); // Chromium changes a closed <select>'s value with arrow keys
+    await el.updateComplete;
+    expect(filter(el, 'location').value).to.equal('eea');
+    expect(names(el)).to.deep.equal(['Heroku, Inc. Heroku']);
+  });
+});
