@@ -104,6 +104,11 @@ export const styles = css`
     --_unknown: var(--subprocessor-list-unknown-color, light-dark(#a4262c, #ff9c9c));
     --_error-background: var(--subprocessor-list-error-background, light-dark(#fdf1f1, #3a1d1e));
     --_error-border: var(--subprocessor-list-error-border-color, light-dark(#d13438, #ff8a8a));
+    --_eea: var(--subprocessor-list-eea-color, light-dark(#1a7f37, #3fb950));
+    --_adequate: var(--subprocessor-list-adequate-color, light-dark(#0969da, #58a6ff));
+    --_third: var(--subprocessor-list-third-country-color, light-dark(#bc4c00, #f0883e));
+    --_tooltip-background: var(--subprocessor-list-tooltip-background, light-dark(#1f2328, #f0f3f6));
+    --_tooltip-text: var(--subprocessor-list-tooltip-text, light-dark(#ffffff, #1f2328));
     --_space: var(--subprocessor-list-space, 0.5rem);
     --_focus-ring: var(--subprocessor-list-focus-ring, 2px solid var(--_accent));
 
@@ -342,16 +347,49 @@ export const styles = css`
     display: block;
     margin-block-start: 0.25rem;
   }
+  .tip {
+    /* Chips and badges are buttons (they open tooltips); they look like labels. */
+    margin: 0;
+    font: inherit;
+    font-size: 0.9em;
+    line-height: 1.4;
+    color: inherit;
+    cursor: help;
+  }
   [part~='location-badge'] {
-    display: inline-block;
-    padding: 0.05em 0.5em;
+    --_tone: var(--_border-color);
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3em;
+    padding: 0.05em 0.55em;
     border: 1px solid var(--_badge-border);
+    border-color: color-mix(in srgb, var(--_tone) 60%, transparent);
     border-radius: 999px;
     background: var(--_badge-background);
-    font-size: 0.9em;
+    background: color-mix(in srgb, var(--_tone) 9%, transparent);
     white-space: nowrap;
   }
-  [part~='category'] {
+  [part~='location-badge'][part~='unknown'] {
+    border-color: var(--_badge-border);
+    background: var(--_badge-background);
+  }
+  [part~='eea'] {
+    --_tone: var(--_eea);
+  }
+  [part~='adequate'] {
+    --_tone: var(--_adequate);
+  }
+  [part~='third'] {
+    --_tone: var(--_third);
+  }
+  .mark {
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.02em;
+    color: var(--_muted);
+  }
+  [part~='category'],
+  .legend-code {
     display: inline-block;
     min-width: 2.2em;
     padding: 0.05em 0.4em;
@@ -367,6 +405,84 @@ export const styles = css`
     border: 1px dashed var(--_unknown);
     background: transparent;
     color: var(--_unknown);
+  }
+  .tip:hover,
+  .tip[aria-expanded] {
+    border-color: currentColor;
+  }
+
+  [part~='tooltip'] {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    max-width: min(22rem, calc(100vw - 16px));
+    padding: 0.45em 0.7em;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_tooltip-background);
+    color: var(--_tooltip-text);
+    font-size: 0.875em;
+    line-height: 1.4;
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
+    overflow: visible;
+  }
+  .tooltip-fallback {
+    display: none;
+    z-index: 2147483647;
+  }
+  .tooltip-fallback.open {
+    display: block;
+  }
+  [part~='tooltip-button'] {
+    display: block;
+    margin-block-start: 0.4em;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline;
+  }
+  [part~='tooltip-button'][hidden] {
+    display: none;
+  }
+
+  [part~='region-summary'] {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+
+  [part~='legend'] {
+    margin-block-start: calc(var(--_space) * 3);
+  }
+  [part~='legend'] > summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .legend-table {
+    margin-block-start: var(--_space);
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  .legend-table th,
+  .legend-table td {
+    padding: 0.3em 0.8em 0.3em 0;
+    border: 0;
+    border-block-end: 1px solid var(--_border-color);
+    vertical-align: baseline;
+  }
+  .legend-table thead th {
+    background: none;
+    font-weight: 600;
+  }
+  .legend-subject {
+    padding-block-start: 0.9em;
+    font-weight: 600;
+  }
+  .legend-table tr.highlight {
+    outline: 2px solid var(--_accent);
+    background: var(--_header-background);
+  }
+  .muted {
+    color: var(--_muted);
   }
 
   [part~='error'] {
@@ -423,15 +539,17 @@ export const styles = css`
 
   @media (forced-colors: active) {
     [part~='location-badge'],
-    [part~='category'] {
-      border-color: CanvasText;
+    [part~='category'],
+    [part~='tooltip'] {
+      border: 1px solid CanvasText;
     }
   }
   @media print {
     .scroller {
       overflow: visible;
     }
-    [part~='filters'] {
+    [part~='filters'],
+    [part~='tooltip'] {
       display: none;
     }
     tr {

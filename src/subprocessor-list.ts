@@ -10,7 +10,12 @@ import { formatSort, parseSort, sortEntries, type SortDirection } from './lib/so
 import { countryOptions, filterEntries, indexEntries, isFiltering, subjectOptions, type Filters, type Indexed } from './lib/filter.js';
 import { readHash, writeHash } from './lib/hash.js';
 import { createEvent, type ErrorDetail, type SortDetail } from './events.js';
-import { groups, header, problems } from './templates/sections.js';
+import { groups, header, problems, regionSummary } from './templates/sections.js';
+import { descriptions, legend, legendRowId } from './templates/legend.js';
+import { TooltipController } from './tooltip.js';
+import { categoryText, locationTip } from './lib/explain.js';
+import { readLocation } from './lib/locations.js';
+import { classifyLocation, locationCode } from './lib/regions.js';
 import { controls, noMatch } from './templates/controls.js';
 import type { View } from './templates/view.js';
 import type { Category, Subprocessor } from './lib/types.js';
@@ -63,6 +68,8 @@ function markScrollable(scroller: HTMLElement): void {
  * @attr no-filters - Hides the filters.
  * @attr controls - `auto` (default): search and filters appear from 8 entries; `always`: also for shorter lists.
  * @attr layout - `auto` (default): a table, or cards when the element is narrower than 40rem; `table` or `cards` to force one.
+ * @attr no-flags - Turns off the flags in location badges.
+ * @attr legend - The legend of data categories: `closed` (default), `open`, or `none`.
  * @attr sync-url - Mirrors sort, search and filters in the page's URL hash, so a view can be shared by link and survives reload (keys prefixed with the element's `id` when it has one).
  *
  * @fires subprocessor-list-load - The registry was loaded and rendered. `detail`: `{ registry, problems }`.
@@ -92,8 +99,12 @@ function markScrollable(scroller: HTMLElement): void {
  * @csspart name - The sub-processor's name.
  * @csspart name-link - The name, when it links to the vendor's site (also `link`).
  * @csspart service - The service name shown under the legal name.
- * @csspart location-badge - A location (country, region or free text).
- * @csspart category - A data-category chip; `category unknown` for codes the list does not define.
+ * @csspart location-badge - A location (a button with a tooltip), with its GDPR standing as a second name: `location-badge eea`, `adequate`, `third` or `unknown`.
+ * @csspart category - A data-category chip (a button with a tooltip); `category unknown` for codes the list does not define.
+ * @csspart tooltip - The explanation of a chip or badge, shown on hover, focus or click (in the top layer).
+ * @csspart tooltip-button - "Show in the legend", in a tooltip opened by click or tap.
+ * @csspart legend - The disclosure with the legend of data categories, below the tables.
+ * @csspart region-summary - The line saying for how many sub-processors data stays inside the EEA.
  * @csspart error - The error message box.
  * @csspart retry-button - The Try again button in the error box.
  * @csspart empty - The message for a list without entries, or when nothing matches the search and filters.
@@ -114,6 +125,11 @@ function markScrollable(scroller: HTMLElement): void {
  * @cssprop [--subprocessor-list-unknown-color=light-dark(#a4262c, #ff9c9c)] - Chips for codes the list does not define.
  * @cssprop [--subprocessor-list-error-background=light-dark(#fdf1f1, #3a1d1e)] - Error box background.
  * @cssprop [--subprocessor-list-error-border-color=light-dark(#d13438, #ff8a8a)] - Error box border.
+ * @cssprop [--subprocessor-list-eea-color=light-dark(#1a7f37, #3fb950)] - Tone of badges for places inside the EEA.
+ * @cssprop [--subprocessor-list-adequate-color=light-dark(#0969da, #58a6ff)] - Tone of badges for countries with an EU adequacy decision.
+ * @cssprop [--subprocessor-list-third-country-color=light-dark(#bc4c00, #f0883e)] - Tone of badges for third countries (transfer safeguards needed).
+ * @cssprop [--subprocessor-list-tooltip-background=light-dark(#1f2328, #f0f3f6)] - Tooltip background.
+ * @cssprop [--subprocessor-list-tooltip-text=light-dark(#ffffff, #1f2328)] - Tooltip text.
  * @cssprop [--subprocessor-list-space=0.5rem] - Base spacing unit (cell padding, gaps).
  * @cssprop [--subprocessor-list-focus-ring=2px solid var(--_accent)] - Outline of focused controls.
  * @cssprop [--subprocessor-list-loading-height=12rem] - Space reserved while loading.
@@ -183,8 +199,37 @@ export class SubprocessorListElement extends LitElement {
   /** Mirrors sort, search and filters in the URL hash. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
+  /** Turns off the flags in location badges. */
+  @property({ type: Boolean, attribute: 'no-flags' }) noFlags = false;
+
+  /** The legend of data categories: `closed` (default), `open`, or `none`. */
+  @property() legend: 'closed' | 'open' | 'none' = 'closed';
+
   /** Overrides for any of the element's own words (see the README). */
   @property({ attribute: false }) strings?: Partial<Strings>;
+
+  /** @internal */
+  private _tooltip = new TooltipController(
+    this,
+    (trigger) => {
+      const t = this.#strings;
+      const lang = this.#lang;
+      const code = trigger.dataset.code;
+      if (code !== undefined) {
+        const index = this.#derived?.view.categoryIndex.get(code);
+        const category = index === undefined ? undefined : this.#derived?.view.registry.categories?.[index];
+        return {
+          text: categoryText(category, t),
+          legendTarget: index !== undefined && this.legend !== 'none' ? legendRowId(index) : undefined,
+          legendLabel: t.showInLegend,
+        };
+      }
+      const value = trigger.dataset.value ?? '';
+      const { code: iso, label } = readLocation(value, lang);
+      return { text: locationTip(label, classifyLocation(value), iso ?? locationCode(value), trigger.dataset.transfer, t) };
+    },
+    (target) => this.#showLegendRow(target),
+  );
 
   /** @internal */
   private _task = new Task(this, {
@@ -238,6 +283,8 @@ export class SubprocessorListElement extends LitElement {
   }
 
   protected override updated(): void {
+    // A re-render (sort, filter, new registry) may have removed the tooltip's trigger.
+    if (this._tooltip.trigger && !this._tooltip.trigger.isConnected) this._tooltip.close();
     const scrollers = this.renderRoot.querySelectorAll<HTMLElement>('.scroller');
     this.#resizeObserver?.disconnect();
     if (!scrollers.length) return;
@@ -347,7 +394,16 @@ export class SubprocessorListElement extends LitElement {
   /** View and search index, rebuilt only when the registry, language or options change. */
   #derive(loaded: Loaded, t: Strings, lang: string): Derived {
     const d = this.#derived;
-    if (d && d.loaded === loaded && d.lang === lang && d.t === t && d.columnsAttr === this.columns && d.headingLevel === this.headingLevel) return d;
+    if (
+      d &&
+      d.loaded === loaded &&
+      d.lang === lang &&
+      d.t === t &&
+      d.columnsAttr === this.columns &&
+      d.headingLevel === this.headingLevel &&
+      d.view.flags === !this.noFlags
+    )
+      return d;
     const r = loaded.registry;
     const view: View = {
       registry: r,
@@ -356,6 +412,8 @@ export class SubprocessorListElement extends LitElement {
       base: loaded.base,
       columns: this.#columns(r.subprocessors),
       categories: new Map<string, Category>((r.categories ?? []).map((c) => [c.code, c])),
+      categoryIndex: new Map((r.categories ?? []).map((c, i) => [c.code, i])),
+      flags: !this.noFlags,
       headingLevel: this.headingLevel,
     };
     this.#derived = { loaded, lang, t, columnsAttr: this.columns, headingLevel: this.headingLevel, view, index: indexEntries(r, lang) };
@@ -386,6 +444,32 @@ export class SubprocessorListElement extends LitElement {
     const sortButton = target.closest<HTMLElement>('[part~="sort-button"]');
     if (sortButton) this.#sortBy(sortButton.dataset.column as ColumnKey);
     else if (target.closest('[data-action="reset"]')) this.#reset();
+  }
+
+  /** Arrow keys move between the chips or badges of one cell (one tab stop per cell). */
+  #onKeyDown(e: KeyboardEvent): void {
+    const current = (e.target as Element).closest?.('.tip');
+    if (!current || !['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(e.key)) return;
+    const group = [...(current.closest('td, th')?.querySelectorAll<HTMLElement>('.tip') ?? [])];
+    const i = group.indexOf(current as HTMLElement);
+    const next =
+      e.key === 'Home' ? 0 : e.key === 'End' ? group.length - 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? Math.max(0, i - 1) : Math.min(group.length - 1, i + 1);
+    if (next === i) return;
+    e.preventDefault();
+    group.forEach((el, k) => (el.tabIndex = k === next ? 0 : -1));
+    group[next].focus();
+  }
+
+  /** Opens the legend at a category's row. */
+  #showLegendRow(id: string): void {
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('[part~="legend"]');
+    const row = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    if (!details || !row) return;
+    details.open = true;
+    row.classList.add('highlight');
+    row.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    row.focus({ preventScroll: true });
+    setTimeout(() => row.classList.remove('highlight'), 2000);
   }
 
   #sortBy(column: ColumnKey): void {
@@ -474,11 +558,21 @@ export class SubprocessorListElement extends LitElement {
       body = html`<p part="empty">${t.noSource}</p>`;
     }
 
-    return html`<div class="root" @click=${this.#onClick} @input=${this.#onInput} @change=${this.#onInput} @submit=${preventDefault}>
+    const hasRows = !!d?.loaded.registry.subprocessors.length;
+    return html`<div
+      class="root"
+      @click=${this.#onClick}
+      @keydown=${this.#onKeyDown}
+      @input=${this.#onInput}
+      @change=${this.#onInput}
+      @submit=${preventDefault}
+    >
       ${view ? header(view) : nothing} ${form}
       <p part="status" role="status">${statusText}</p>
       <p class="sr-only" role="status">${this._announcement}</p>
-      ${body} ${view && loaded ? problems(loaded.problems, view) : nothing}
+      ${view && d ? regionSummary(d.index, view) : nothing} ${body}
+      ${view && hasRows && this.legend !== 'none' ? legend(view, this.legend === 'open') : nothing}
+      ${view && hasRows ? descriptions(view) : nothing} ${view && loaded ? problems(loaded.problems, view) : nothing}
     </div>`;
   }
 }

@@ -32,10 +32,10 @@ async function choose(el: SubprocessorListElement, name: string, value: string) 
 describe('sorting', () => {
   it('follows the APG sortable table: buttons in headers, aria-sort on the sorted one, a hint in the caption', async () => {
     const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
-    const headers = $$(el, 'th[scope="col"]');
+    const headers = $$(el, '[part~="table"] th[scope="col"]');
     expect(headers.every((th) => th.querySelector('button[part~="sort-button"]'))).to.be.true;
     expect(headers.filter((th) => th.hasAttribute('aria-sort'))).to.have.length(0);
-    expect(text($(el, 'caption'))).to.contain('column headers with buttons are sortable');
+    expect(text($(el, '[part~="caption"]'))).to.contain('column headers with buttons are sortable');
     expect($(el, '[part~="sort-button"] .arrow')!.getAttribute('aria-hidden')).to.equal('true');
     expect(spoken(sortButton(el, 'purpose'))).to.equal('Purpose');
   });
@@ -191,7 +191,7 @@ describe('columns', () => {
     const { el } = await loaded(
       html`<subprocessor-list columns="name data-locations purpose bogus" src=${AMBASSIFY}></subprocessor-list>`,
     );
-    expect($$(el, 'th[scope="col"]').map(spoken)).to.deep.equal(['Sub-processor', 'Data location', 'Purpose']);
+    expect($$(el, '[part~="table"] th[scope="col"]').map(spoken)).to.deep.equal(['Sub-processor', 'Data location', 'Purpose']);
     expect(rows(el)[0]).to.deep.equal({ name: 'Twilio Inc. Twilio', 'data-locations': 'Germany', purpose: 'Communication' });
   });
 });
@@ -281,8 +281,18 @@ describe('keyboard', () => {
       'data',
       'retention',
       'notes',
-      'summary', // the problems report
+      // Then the first row: one stop per cell of badges or chips.
+      'location-badge adequate', // entity location: United States
+      'location-badge eea', // data location: Germany
+      'category', // U3 (arrow keys move to U10)
     ]);
+    const chips = $$(el, '[part~="row"]')[0].querySelectorAll<HTMLElement>('[part~="category"]');
+    expect(el.shadowRoot!.activeElement).to.equal(chips[0]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.shadowRoot!.activeElement).to.equal(chips[1]);
+    expect([chips[0].tabIndex, chips[1].tabIndex]).to.deep.equal([-1, 0]);
+    await sendKeys({ press: 'Home' });
+    expect(el.shadowRoot!.activeElement).to.equal(chips[0]);
 
     // Operate the controls from the keyboard alone.
     search(el).focus();

@@ -46,10 +46,10 @@ export function spoken(node: Element | null | undefined): string {
   return text(clone);
 }
 
-/** The body rows of every table, as arrays of cell texts keyed by column. */
+/** The body rows of every table, as the cell texts screen readers get (flags and dashes left out), keyed by column. */
 export function rows(el: Element): Record<string, string>[] {
   return $$(el, '[part~="row"]').map((tr) =>
-    Object.fromEntries([...tr.children].map((cell) => [(cell as HTMLElement).dataset.column!, text(cell)])),
+    Object.fromEntries([...tr.children].map((cell) => [(cell as HTMLElement).dataset.column!, spoken(cell)])),
   );
 }
 

@@ -61,6 +61,31 @@ export interface Strings {
   colAdded: string;
   colNotes: string;
   unknownCode: string;
+  direct: string;
+  indirect: string;
+  maybeDirect: string;
+  maybeIndirect: string;
+  maybeDirectOrIndirect: string;
+  notPersonal: string;
+  regionEea: string;
+  regionAdequate: string;
+  regionAdequatePartial: string;
+  regionUs: string;
+  regionThird: string;
+  regionUnknown: string;
+  transferNamed: string;
+  transferMissing: string;
+  summary: Plural;
+  summaryOutside: string;
+  legend: string;
+  legendCode: string;
+  legendData: string;
+  legendDirect: string;
+  legendIndirect: string;
+  yes: string;
+  no: string;
+  maybe: string;
+  showInLegend: string;
 }
 
 export const en: Strings = {
@@ -115,6 +140,36 @@ export const en: Strings = {
   colAdded: 'Added',
   colNotes: 'Notes',
   unknownCode: 'Not defined in this list’s categories',
+  direct: 'direct personal data',
+  indirect: 'indirect personal data',
+  maybeDirect: 'possibly direct personal data',
+  maybeIndirect: 'possibly indirect personal data',
+  maybeDirectOrIndirect: 'possibly direct or indirect personal data',
+  notPersonal: 'not personal data on its own',
+  regionEea: 'inside the EEA, where the GDPR applies.',
+  regionAdequate: 'outside the EEA, in a country with an EU adequacy decision: data may flow there without further safeguards.',
+  regionAdequatePartial:
+    'outside the EEA; the EU adequacy decision covers only some recipients there (in Canada, commercial organisations under PIPEDA); for others a transfer safeguard is needed.',
+  regionUs:
+    'outside the EEA; the EU adequacy decision covers only companies certified under the EU-US Data Privacy Framework; for others a transfer safeguard is needed.',
+  regionThird: 'outside the EEA, in a third country: transfers need a safeguard such as Standard Contractual Clauses.',
+  regionUnknown: 'a place this list does not pin down to a country.',
+  transferNamed: 'Safeguard named in this list: {transfer}.',
+  transferMissing: 'This list names no transfer safeguard for this sub-processor.',
+  summary: {
+    one: 'Data stays inside the EEA for {count} of {total} sub-processor.',
+    other: 'Data stays inside the EEA for {count} of {total} sub-processors.',
+  },
+  summaryOutside: '{adequate} in countries with an adequacy decision, {third} in third countries, {unknown} not pinned down.',
+  legend: 'Data categories',
+  legendCode: 'Code',
+  legendData: 'Data',
+  legendDirect: 'Direct personal data',
+  legendIndirect: 'Indirect personal data',
+  yes: 'Yes',
+  no: 'No',
+  maybe: 'Maybe',
+  showInLegend: 'Show in the legend',
 };
 
 /** Replaces `{name}` placeholders. */

@@ -6,6 +6,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { safeUrl } from '../lib/url.js';
 import { readLocation } from '../lib/locations.js';
+import { adequacyIsPartial, classifyLocation, locationCode } from '../lib/regions.js';
+import { flagEmoji, flagsSupported } from '../flags.js';
+import { categoryDescId } from './legend.js';
 import type { View } from './view.js';
 
 const HEADINGS: Record<number, StaticValue> = {
@@ -33,12 +36,38 @@ export function link(url: string | undefined, text: unknown, view: View, part = 
   return html`<a part=${part} href=${href} rel="noopener noreferrer">${text}</a>`;
 }
 
-export function locationBadge(value: string, view: View): TemplateResult {
+/**
+ * A location as a button that explains, in its tooltip and description,
+ * where the data stands under the GDPR. Buttons in one cell share one tab
+ * stop (roving tabindex: arrow keys move between them).
+ */
+export function locationBadge(value: string, view: View, first: boolean, transfer?: string): TemplateResult {
   const { code, label } = readLocation(value, view.lang);
-  return html`<span part="location-badge" data-code=${code ?? nothing}>${label}</span>`;
+  const region = classifyLocation(value);
+  const place = code ?? locationCode(value);
+  const desc =
+    region === 'adequate' && place && adequacyIsPartial(place) ? (place === 'US' ? 'd-us' : 'd-partial') : region === 'unknown' ? 'd-unknown-place' : `d-${region}`;
+  // A flag where the platform draws flags; where it cannot (Windows), the code as text.
+  const mark = !view.flags || !code || code.length !== 2 ? nothing : flagsSupported() ? flagEmoji(code) : code;
+  return html`<button
+    type="button"
+    class="tip"
+    part="location-badge ${region}"
+    data-value=${value}
+    data-transfer=${transfer ?? nothing}
+    aria-describedby=${desc}
+    tabindex=${first ? 0 : -1}
+  >${mark === nothing ? nothing : html`<span class="mark" aria-hidden="true">${mark}</span>`}${label}</button>`;
 }
 
-export function categoryChip(code: string, view: View): TemplateResult {
-  const known = view.categories.has(code);
-  return html`<span part=${known ? 'category' : 'category unknown'} data-code=${code}>${code}</span>`;
+export function categoryChip(code: string, view: View, first: boolean): TemplateResult {
+  const index = view.categoryIndex.get(code);
+  return html`<button
+    type="button"
+    class="tip"
+    part=${index === undefined ? 'category unknown' : 'category'}
+    data-code=${code}
+    aria-describedby=${categoryDescId(index)}
+    tabindex=${first ? 0 : -1}
+  >${code}</button>`;
 }

@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem, Subprocessor } from '../lib/types.js';
 import { formatDate } from '../lib/intl.js';
-import { plural } from '../lib/strings.js';
+import { fill, plural } from '../lib/strings.js';
+import type { Indexed } from '../lib/filter.js';
 import { contactUrl, safeUrl } from '../lib/url.js';
 import { heading, link } from './bits.js';
 import { table } from './table.js';
@@ -77,6 +78,21 @@ export function groups(view: View, entries: readonly Subprocessor[]): TemplateRe
     );
   }
   return sections;
+}
+
+/** "Data stays inside the EEA for 7 of 12 sub-processors." and where the rest goes. */
+export function regionSummary(index: readonly Indexed[], view: View): TemplateResult | typeof nothing {
+  const { t, lang } = view;
+  const total = index.length;
+  if (!total) return nothing;
+  const count = (region: string) => index.filter((i) => i.region === region).length;
+  const [eea, adequate, third, unknown] = ['eea', 'adequate', 'third', 'unknown'].map(count);
+  if (eea + adequate + third === 0) return nothing;
+  const fmt = (n: number) => n.toLocaleString(lang);
+  return html`<p part="region-summary">
+    ${plural(t.summary, total, lang, { count: fmt(eea), total: fmt(total) })}
+    ${eea < total ? fill(t.summaryOutside, { adequate: fmt(adequate), third: fmt(third), unknown: fmt(unknown) }) : nothing}
+  </p>`;
 }
 
 export function problems(list: readonly Problem[], view: View): TemplateResult | typeof nothing {

@@ -38,12 +38,12 @@ function cell(e: Subprocessor, key: ColumnKey, view: View): unknown {
     case 'name':
       return nameCell(e, view);
     case 'entity-location':
-      return locationBadge(e.entityLocation!, view);
+      return locationBadge(e.entityLocation!, view, true, e.transfer);
     case 'data-locations':
-      return html`<span class="badges">${e.dataLocations!.filter((l) => l.trim()).map((l) => html`${locationBadge(l, view)} `)}</span>`;
+      return html`<span class="badges">${e.dataLocations!.filter((l) => l.trim()).map((l, i) => html`${locationBadge(l, view, i === 0, e.transfer)} `)}</span>`;
     case 'data': {
       const codes = (e.categories ?? []).filter((c) => c.trim());
-      return html`${codes.length ? html`<span class="chips">${codes.map((c) => html`${categoryChip(c, view)} `)}</span> ` : nothing}${e.data?.trim()
+      return html`${codes.length ? html`<span class="chips">${codes.map((c, i) => html`${categoryChip(c, view, i === 0)} `)}</span> ` : nothing}${e.data?.trim()
         ? html`<span class="data-text">${e.data}</span>`
         : nothing}`;
     }

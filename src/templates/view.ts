@@ -15,6 +15,10 @@ export interface View {
   base?: string;
   columns: ColumnKey[];
   categories: Map<string, Category>;
+  /** Position of each category code in the registry, for description ids. */
+  categoryIndex: Map<string, number>;
+  /** Whether to show flags (the no-flags attribute turns them off). */
+  flags: boolean;
   /** Heading level of the title (2–6); groups get the next level. */
   headingLevel: number;
   sort?: SortSpec;

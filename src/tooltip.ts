@@ -1,0 +1,254 @@
+/**
+ * One tooltip per element, created on first use, for category chips and
+ * location badges (any `.tip` button in the shadow root).
+ *
+ * WCAG 2.2 SC 1.4.13: it opens on hover (after a short delay) and on
+ * keyboard focus; a click or tap pins it (touch has no hover); Escape
+ * closes it; the pointer can move onto it; it stays until dismissed or
+ * until focus or pointer leave. Only one is open at a time. Screen readers
+ * get the same text as each trigger's description (aria-describedby).
+ *
+ * It lives in the top layer (Popover API) so no overflow, card edge or page
+ * edge clips it, and it is placed above or below its trigger, never over
+ * it. Without the Popover API it falls back to position: fixed.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface TipContent {
+  text: string;
+  /** A legend row the pinned tooltip can lead to. */
+  legendTarget?: string;
+  legendLabel?: string;
+}
+
+const OPEN_DELAY = 300;
+const CLOSE_DELAY = 150;
+const GAP = 6;
+const MARGIN = 8;
+
+const canPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+export class TooltipController implements ReactiveController {
+  #host: Host;
+  #content: (trigger: HTMLElement) => TipContent;
+  #onLegend: (target: string) => void;
+  #tip?: HTMLElement;
+  #text?: HTMLElement;
+  #button?: HTMLButtonElement;
+  #trigger?: HTMLElement;
+  #pinned = false;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  constructor(host: Host, content: (trigger: HTMLElement) => TipContent, onLegend: (target: string) => void) {
+    this.#host = host;
+    this.#content = content;
+    this.#onLegend = onLegend;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const root = this.#host.renderRoot;
+    root.addEventListener('pointerover', this.#onPointerOver);
+    root.addEventListener('pointerout', this.#onPointerOut);
+    root.addEventListener('focusin', this.#onFocusIn);
+    root.addEventListener('focusout', this.#onFocusOut);
+    root.addEventListener('click', this.#onClick);
+    root.addEventListener('keydown', this.#onKeyDown as EventListener);
+  }
+
+  hostDisconnected(): void {
+    this.close();
+    const root = this.#host.renderRoot;
+    root.removeEventListener('pointerover', this.#onPointerOver);
+    root.removeEventListener('pointerout', this.#onPointerOut);
+    root.removeEventListener('focusin', this.#onFocusIn);
+    root.removeEventListener('focusout', this.#onFocusOut);
+    root.removeEventListener('click', this.#onClick);
+    root.removeEventListener('keydown', this.#onKeyDown as EventListener);
+  }
+
+  /** The open tooltip's trigger, if any. */
+  get trigger(): HTMLElement | undefined {
+    return this.#trigger;
+  }
+
+  get element(): HTMLElement | undefined {
+    return this.#tip;
+  }
+
+  #triggerOf(e: Event): HTMLElement | undefined {
+    return ((e.target as Element | null)?.closest?.('.tip') as HTMLElement | null) ?? undefined;
+  }
+
+  #inTip(node: EventTarget | null): boolean {
+    return !!this.#tip && node instanceof Node && this.#tip.contains(node);
+  }
+
+  #schedule(fn: () => void, ms: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(fn, ms);
+  }
+
+  #onPointerOver = (e: Event): void => {
+    const pe = e as PointerEvent;
+    if (pe.pointerType === 'touch') return;
+    if (this.#inTip(pe.target)) return clearTimeout(this.#timer);
+    const trigger = this.#triggerOf(e);
+    if (!trigger) return;
+    if (trigger === this.#trigger) return clearTimeout(this.#timer);
+    if (this.#pinned) return;
+    this.#schedule(() => this.open(trigger), this.#trigger ? 0 : OPEN_DELAY);
+  };
+
+  #onPointerOut = (e: Event): void => {
+    const pe = e as PointerEvent;
+    if (pe.pointerType === 'touch' || this.#pinned) return;
+    const to = pe.relatedTarget;
+    // Moving between the trigger and the tooltip keeps it open.
+    if (this.#inTip(to) || (to instanceof Element && this.#trigger?.contains(to))) return;
+    if (!this.#trigger) return clearTimeout(this.#timer);
+    if (this.#trigger.matches(':focus-visible')) return;
+    this.#schedule(() => this.close(), CLOSE_DELAY);
+  };
+
+  #onFocusIn = (e: Event): void => {
+    if (this.#inTip(e.target)) return;
+    const trigger = this.#triggerOf(e);
+    if (trigger && trigger !== this.#trigger) this.open(trigger);
+  };
+
+  #onFocusOut = (e: Event): void => {
+    const to = (e as FocusEvent).relatedTarget;
+    if (this.#inTip(to) || (to !== null && to === this.#trigger)) return;
+    if (this.#trigger && (e.target === this.#trigger || this.#inTip(e.target))) this.close();
+  };
+
+  #onClick = (e: Event): void => {
+    const trigger = this.#triggerOf(e);
+    if (!trigger) return;
+    if (this.#pinned && trigger === this.#trigger) this.close();
+    else this.open(trigger, true);
+  };
+
+  #onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.#trigger) {
+      const back = this.#inTip(e.target) ? this.#trigger : undefined;
+      this.close();
+      back?.focus();
+      e.stopPropagation();
+      return;
+    }
+    // From a pinned trigger, Tab leads into the tooltip's button and back.
+    if (e.key === 'Tab' && this.#pinned && this.#button && !this.#button.hidden) {
+      if (!e.shiftKey && e.target === this.#trigger) {
+        e.preventDefault();
+        this.#button.focus();
+      } else if (e.shiftKey && e.target === this.#button) {
+        e.preventDefault();
+        this.#trigger?.focus();
+      }
+    }
+  };
+
+  #onDocumentKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.#trigger) this.close();
+  };
+
+  #onDocumentPointerDown = (e: Event): void => {
+    const path = e.composedPath();
+    if (this.#pinned && this.#tip && !path.includes(this.#tip) && !(this.#trigger && path.includes(this.#trigger))) this.close();
+  };
+
+  #create(): HTMLElement {
+    const tip = document.createElement('div');
+    tip.setAttribute('part', 'tooltip');
+    tip.id = 'tooltip';
+    if (canPopover) tip.popover = 'manual';
+    else tip.className = 'tooltip-fallback';
+    this.#text = document.createElement('span');
+    this.#button = document.createElement('button');
+    this.#button.type = 'button';
+    this.#button.setAttribute('part', 'tooltip-button');
+    this.#button.addEventListener('click', () => {
+      const target = this.#button!.dataset.target;
+      const trigger = this.#trigger;
+      this.close();
+      if (target) this.#onLegend(target);
+      else trigger?.focus();
+    });
+    tip.append(this.#text, this.#button);
+    tip.addEventListener('pointerenter', () => clearTimeout(this.#timer));
+    tip.addEventListener('pointerleave', (e) => {
+      if (!this.#pinned && (e as PointerEvent).pointerType !== 'touch') this.#schedule(() => this.close(), CLOSE_DELAY);
+    });
+    this.#host.renderRoot.append(tip);
+    return tip;
+  }
+
+  open(trigger: HTMLElement, pin = false): void {
+    clearTimeout(this.#timer);
+    const tip = (this.#tip ??= this.#create());
+    const content = this.#content(trigger);
+    this.#trigger?.removeAttribute('aria-expanded');
+    this.#trigger = trigger;
+    this.#pinned = pin;
+    this.#text!.textContent = content.text;
+    // Hover and focus show a plain tooltip; a pinned one may offer a way on,
+    // which makes it a small non-modal dialog rather than a tooltip.
+    const withButton = pin && !!content.legendTarget;
+    this.#button!.hidden = !withButton;
+    this.#button!.textContent = content.legendLabel ?? '';
+    if (content.legendTarget) this.#button!.dataset.target = content.legendTarget;
+    tip.setAttribute('role', withButton ? 'dialog' : 'tooltip');
+    if (withButton) tip.setAttribute('aria-label', trigger.textContent?.trim() ?? '');
+    else tip.removeAttribute('aria-label');
+    if (pin) trigger.setAttribute('aria-expanded', 'true');
+    if (canPopover) {
+      if (!tip.matches(':popover-open')) tip.showPopover();
+    } else tip.classList.add('open');
+    this.#place(trigger, tip);
+    document.addEventListener('keydown', this.#onDocumentKeyDown);
+    document.addEventListener('pointerdown', this.#onDocumentPointerDown);
+    window.addEventListener('scroll', this.#reposition, true);
+    window.addEventListener('resize', this.#reposition);
+  }
+
+  #reposition = (): void => {
+    if (this.#trigger && this.#tip) this.#place(this.#trigger, this.#tip);
+  };
+
+  close(): void {
+    clearTimeout(this.#timer);
+    const tip = this.#tip;
+    this.#trigger?.removeAttribute('aria-expanded');
+    this.#trigger = undefined;
+    this.#pinned = false;
+    document.removeEventListener('keydown', this.#onDocumentKeyDown);
+    document.removeEventListener('pointerdown', this.#onDocumentPointerDown);
+    window.removeEventListener('scroll', this.#reposition, true);
+    window.removeEventListener('resize', this.#reposition);
+    if (!tip) return;
+    if (canPopover) {
+      if (tip.matches(':popover-open')) tip.hidePopover();
+    } else tip.classList.remove('open');
+  }
+
+  /** Below the trigger if it fits, else above; centred, kept inside the viewport. */
+  #place(trigger: HTMLElement, tip: HTMLElement): void {
+    tip.style.left = '0px';
+    tip.style.top = '0px';
+    const t = trigger.getBoundingClientRect();
+    const { width, height } = tip.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    const below = t.bottom + GAP;
+    const above = t.top - GAP - height;
+    const top = below + height <= vh - MARGIN || above < MARGIN ? below : above;
+    const left = Math.min(Math.max(MARGIN, t.left + t.width / 2 - width / 2), Math.max(MARGIN, vw - MARGIN - width));
+    tip.style.left = `${Math.round(left)}px`;
+    tip.style.top = `${Math.round(top)}px`;
+    tip.dataset.placement = top === below ? 'below' : 'above';
+  }
+}
