@@ -35,11 +35,16 @@ const shots = [
   ['errors', 'errors.html', 1024, {}],
   ['bundle', 'bundle.html', 1024, {}],
   ['dark', 'index.html', 1280, { colorScheme: 'dark' }],
+  // Tooltips opened near each edge of a narrow layout.
+  ['tooltip-left', 'index.html', 375, {}, { chip: 'M1', row: 1 }],
+  ['tooltip-right', 'index.html', 375, {}, { chip: 'U13', row: 1 }],
+  ['tooltip-bottom', 'index.html', 375, {}, { chip: 'U6', row: 11, bottom: true }],
+  ['tooltip-badge', 'index.html', 1280, {}, { badge: 2 }],
 ];
 const only = process.argv.slice(2);
 
 try {
-  for (const [name, path, width, options] of shots) {
+  for (const [name, path, width, options, tip] of shots) {
     if (only.length && !only.includes(name)) continue;
     const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale: 'en-US', ...options });
     const page = await context.newPage();
@@ -54,6 +59,22 @@ try {
     );
     await page.waitForTimeout(200);
     const file = `${out}/${name}.png`;
+    if (tip) {
+      // Open a tooltip by clicking a chip or badge of the first list, then shoot the viewport around it.
+      const host = page.locator('subprocessor-list').first();
+      const target = tip.chip
+        ? host.locator(`[part~="row"] >> nth=${tip.row}`).locator(`[part~="category"][data-code="${tip.chip}"]`)
+        : host.locator('[part~="location-badge"]').nth(tip.badge);
+      await target.scrollIntoViewIfNeeded();
+      if (tip.bottom) await page.evaluate(() => window.scrollBy(0, -(window.innerHeight - 120)));
+      if (tip.bottom) await page.evaluate((y) => window.scrollBy(0, y), 0);
+      await target.click();
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: file });
+      console.log(file);
+      await context.close();
+      continue;
+    }
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
     if (name === 'wide') await page.screenshot({ path: 'docs/demo.png', clip: { x: 0, y: 0, width, height: 900 } });

@@ -223,7 +223,7 @@ describe('EEA summary', () => {
   it('says for how many sub-processors data stays inside the EEA, using the filter\u2019s classification', async () => {
     const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
     expect(text($(el, '[part~="region-summary"]'))).to.equal(
-      'Data stays inside the EEA for 8 of 12 sub-processors. 4 in countries with an adequacy decision, 0 in third countries, 0 not pinned down.',
+      'Data stays inside the EEA for 8 of 12 sub-processors. 4 in countries with an EU adequacy decision (in the US and Canada, only for certified or covered recipients).',
     );
     const select = $<HTMLSelectElement>(el, 'select[name="location"]')!;
     select.value = 'eea';

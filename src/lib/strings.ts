@@ -76,7 +76,10 @@ export interface Strings {
   transferNamed: string;
   transferMissing: string;
   summary: Plural;
-  summaryOutside: string;
+  summaryAdequate: string;
+  summaryPartial: string;
+  summaryThird: string;
+  summaryUnknown: string;
   legend: string;
   legendCode: string;
   legendData: string;
@@ -160,7 +163,10 @@ export const en: Strings = {
     one: 'Data stays inside the EEA for {count} of {total} sub-processor.',
     other: 'Data stays inside the EEA for {count} of {total} sub-processors.',
   },
-  summaryOutside: '{adequate} in countries with an adequacy decision, {third} in third countries, {unknown} not pinned down.',
+  summaryAdequate: '{count} in countries with an EU adequacy decision',
+  summaryPartial: '{count} in countries with an EU adequacy decision (in the US and Canada, only for certified or covered recipients)',
+  summaryThird: '{count} in third countries',
+  summaryUnknown: '{count} in places not pinned down',
   legend: 'Data categories',
   legendCode: 'Code',
   legendData: 'Data',

@@ -84,14 +84,19 @@ export function groups(view: View, entries: readonly Subprocessor[]): TemplateRe
 export function regionSummary(index: readonly Indexed[], view: View): TemplateResult | typeof nothing {
   const { t, lang } = view;
   const total = index.length;
-  if (!total) return nothing;
   const count = (region: string) => index.filter((i) => i.region === region).length;
   const [eea, adequate, third, unknown] = ['eea', 'adequate', 'third', 'unknown'].map(count);
-  if (eea + adequate + third === 0) return nothing;
+  if (!total || eea + adequate + third === 0) return nothing;
+  // The US and Canadian decisions cover only some recipients: say so.
+  const partial = index.some((i) => i.region === 'adequate' && [...i.places].some((p) => p === 'US' || p === 'CA'));
   const fmt = (n: number) => n.toLocaleString(lang);
+  const rest = [
+    adequate ? fill(partial ? t.summaryPartial : t.summaryAdequate, { count: fmt(adequate) }) : '',
+    third ? fill(t.summaryThird, { count: fmt(third) }) : '',
+    unknown ? fill(t.summaryUnknown, { count: fmt(unknown) }) : '',
+  ].filter(Boolean);
   return html`<p part="region-summary">
-    ${plural(t.summary, total, lang, { count: fmt(eea), total: fmt(total) })}
-    ${eea < total ? fill(t.summaryOutside, { adequate: fmt(adequate), third: fmt(third), unknown: fmt(unknown) }) : nothing}
+    ${plural(t.summary, total, lang, { count: fmt(eea), total: fmt(total) })} ${rest.length ? `${rest.join(', ')}.` : nothing}
   </p>`;
 }
 
