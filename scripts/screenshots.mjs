@@ -7,7 +7,7 @@
  *
  * Starts the demo server itself (after `vite build`, for the bundle page).
  */
-/* global document */
+/* global document, window */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
@@ -66,8 +66,8 @@ try {
         ? host.locator(`[part~="row"] >> nth=${tip.row}`).locator(`[part~="category"][data-code="${tip.chip}"]`)
         : host.locator('[part~="location-badge"]').nth(tip.badge);
       await target.scrollIntoViewIfNeeded();
+      // Put the chip near the bottom edge of the viewport.
       if (tip.bottom) await page.evaluate(() => window.scrollBy(0, -(window.innerHeight - 120)));
-      if (tip.bottom) await page.evaluate((y) => window.scrollBy(0, y), 0);
       await target.click();
       await page.waitForTimeout(150);
       await page.screenshot({ path: file });
