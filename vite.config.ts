@@ -1,5 +1,19 @@
 import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+
+/** Adds the iframe page (dist/embed.html, embed.js, embed.css) beside the bundle. */
+function embedPage(): Plugin {
+  return {
+    name: 'embed-page',
+    generateBundle() {
+      for (const file of ['embed.html', 'embed.js', 'embed.css']) {
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(new URL(`./src/embed/${file}`, import.meta.url), 'utf8') });
+      }
+    },
+  };
+}
 
 // Two builds from one source:
 //   vite build             -> dist/subprocessor-list.js  one self-contained, minified ES module
@@ -10,7 +24,7 @@ export default defineConfig(({ mode }) => {
   const npm = mode === 'npm';
   return {
     publicDir: false,
-    plugins: npm ? [] : [minifyLiterals()],
+    plugins: npm ? [] : [minifyLiterals(), embedPage()],
     build: {
       target: 'es2022',
       outDir: npm ? 'dist/npm' : 'dist',

@@ -95,6 +95,20 @@ function faults() {
   };
 }
 
+/** A test command the stock ones lack: emulate forced colours (Windows high contrast) in Chromium. */
+function forcedColors() {
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page?.emulateMediaFeatures) throw new Error('forced colours can only be emulated in Chromium');
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: 'test/**/*.test.ts',
@@ -105,6 +119,7 @@ export default {
   concurrency: 1,
   middleware: [faults()],
   plugins: [
+    forcedColors(),
     esbuildPlugin({
       ts: true,
       // Without the tsconfig, esbuild leaves the decorators untransformed.

@@ -1,10 +1,15 @@
 /**
- * Registers <subprocessor-list>. Importing this module twice, or loading the
- * npm build next to the CDN bundle, is harmless: the first definition wins.
+ * Registers <subprocessor-list> and upgrades `data-subprocessor-list`
+ * placeholders. Importing this module twice, or loading the npm build next
+ * to the CDN bundle, is harmless: the first definition wins, and a
+ * placeholder is upgraded once.
  */
 import { SubprocessorListElement } from './subprocessor-list.js';
+import { watchPlaceholders } from './upgrade.js';
 
 SubprocessorListElement.define();
+// <div data-subprocessor-list data-src="…"> placeholders, for hosts that strip unknown tags.
+watchPlaceholders();
 
 export { SubprocessorListElement };
 

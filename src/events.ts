@@ -2,13 +2,14 @@
  * The element's events: typed, bubbling and composed, so a host page can
  * listen on the element or on any ancestor, even across shadow roots.
  */
-import type { Problem, Registry } from './lib/types.js';
+import type { LocalizedText, Problem, Registry } from './lib/types.js';
 import type { ErrorKind } from './lib/load.js';
 import type { ColumnKey } from './lib/columns.js';
 import type { SortDirection } from './lib/sort.js';
 
 export interface LoadDetail {
-  registry: Registry;
+  /** The registry as validated (text may hold several languages). */
+  registry: Registry<LocalizedText>;
   /** What was wrong with parts of the registry (those parts were skipped). */
   problems: Problem[];
 }

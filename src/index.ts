@@ -13,7 +13,9 @@ export type {
   SubprocessorListSortEvent,
 } from './events.js';
 export { validateRegistry, type ValidationResult } from './lib/registry.js';
-export type { Registry, Subprocessor, Category, Group, Owner, Change, Problem, Tristate } from './lib/types.js';
+export { localizeRegistry } from './lib/localize.js';
+export { upgradePlaceholder, upgradeAll, watchPlaceholders } from './upgrade.js';
+export type { Registry, Subprocessor, Category, Group, Owner, Change, Problem, Tristate, LocalizedText } from './lib/types.js';
 export type { ErrorKind } from './lib/load.js';
 export type { Strings } from './lib/strings.js';
 export type { ColumnKey } from './lib/columns.js';

@@ -116,15 +116,18 @@ export const styles = css`
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_background);
-    /* The page's font and size; line-height is reset so hostile page values cannot stretch rows. */
+    /* The page's font family, size and colour come in; see .root for the rest. */
     font: inherit;
-    line-height: 1.45;
-    text-align: start;
-    /* Long words wrap rather than widen the page; in table cells, see below. */
-    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
+  }
+  /* light-dark() picks from color-scheme: the page's colours decide in auto mode (data-dark is set by the element). */
+  :host {
+    color-scheme: light;
+  }
+  :host([data-dark]) {
+    color-scheme: dark;
   }
   *,
   *::before,
@@ -134,6 +137,19 @@ export const styles = css`
 
   .root {
     container: subprocessor-list / inline-size;
+    /* Inherited text properties a page may set on everything (* { line-height: 3 }) are reset here, inside the shadow root, where page rules cannot reach. */
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    font-style: normal;
+    font-weight: normal;
+    white-space: normal;
+    /* Long words wrap rather than widen the page; in table cells, see below. */
+    overflow-wrap: anywhere;
   }
 
   .sr-only {
@@ -423,6 +439,10 @@ export const styles = css`
     color: var(--_tooltip-text);
     font-size: 0.875em;
     line-height: 1.4;
+    letter-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    white-space: normal;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
     overflow: visible;
   }
@@ -549,8 +569,30 @@ export const styles = css`
       overflow: visible;
     }
     [part~='filters'],
-    [part~='tooltip'] {
+    [part~='tooltip'],
+    [part~='reset-button'],
+    .arrow {
       display: none;
+    }
+    /* The legend prints open (the element also opens it on beforeprint). */
+    [part~='legend']::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    [part~='legend'] > summary {
+      list-style: none;
+    }
+    thead {
+      display: table-header-group;
+    }
+    a[href^='http']::after,
+    a[href^='mailto']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+    .tip {
+      cursor: auto;
     }
     tr {
       break-inside: avoid;

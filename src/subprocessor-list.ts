@@ -13,8 +13,17 @@ import { createEvent, type ErrorDetail, type SortDetail } from './events.js';
 import { groups, header, problems, regionSummary } from './templates/sections.js';
 import { descriptions, legend, legendRowId } from './templates/legend.js';
 import { TooltipController } from './tooltip.js';
+import { isLight, unwatchPage, watchPage } from './page-watch.js';
+import { de } from './lib/locales/de.js';
+import { fr } from './lib/locales/fr.js';
+import { nl } from './lib/locales/nl.js';
+import { es } from './lib/locales/es.js';
+
+/** Built-in UI languages, by primary language subtag. */
+const LOCALES: Record<string, Strings> = { en, de, fr, nl, es };
 import { categoryText, locationTip } from './lib/explain.js';
 import { readLocation } from './lib/locations.js';
+import { localizeRegistry } from './lib/localize.js';
 import { classifyLocation, locationCode } from './lib/regions.js';
 import { controls, noMatch } from './templates/controls.js';
 import type { View } from './templates/view.js';
@@ -68,6 +77,7 @@ function markScrollable(scroller: HTMLElement): void {
  * @attr no-filters - Hides the filters.
  * @attr controls - `auto` (default): search and filters appear from 8 entries; `always`: also for shorter lists.
  * @attr layout - `auto` (default): a table, or cards when the element is narrower than 40rem; `table` or `cards` to force one.
+ * @attr theme - `auto` (default): the light or dark palette after the page's own text colour (so it follows the page, and the page's dark mode); `light` or `dark` to force one.
  * @attr no-flags - Turns off the flags in location badges.
  * @attr legend - The legend of data categories: `closed` (default), `open`, or `none`.
  * @attr sync-url - Mirrors sort, search and filters in the page's URL hash, so a view can be shared by link and survives reload (keys prefixed with the element's `id` when it has one).
@@ -150,6 +160,7 @@ export class SubprocessorListElement extends LitElement {
   #resizeObserver?: ResizeObserver;
   #derived?: Derived;
   #onHashChange = () => this.#applyHash();
+  #stringsCache?: { lang: string; overrides?: Partial<Strings>; strings: Strings };
 
   /** Text of an inline `<script type="application/json">` child. */
   @state() private _inline?: string;
@@ -159,6 +170,8 @@ export class SubprocessorListElement extends LitElement {
   @state() private _filters: Omit<Filters, 'query'> = { location: '', group: '', subject: '' };
   /** Said politely after the reader sorts. */
   @state() private _announcement = '';
+  /** Between beforeprint and afterprint. */
+  @state() private _printing = false;
 
   /** URL of the registry JSON. Relative URLs resolve against the page. */
   @property() src?: string;
@@ -198,6 +211,9 @@ export class SubprocessorListElement extends LitElement {
 
   /** Mirrors sort, search and filters in the URL hash. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** `auto` (default): follows the page's colours; `light` or `dark` to force one palette. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Turns off the flags in location badges. */
   @property({ type: Boolean, attribute: 'no-flags' }) noFlags = false;
@@ -265,6 +281,14 @@ export class SubprocessorListElement extends LitElement {
       this.#applyHash();
       window.addEventListener('hashchange', this.#onHashChange);
     }
+    watchPage(this);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
+  }
+
+  /** @internal Called by the page watcher: the language or the page's colours may have changed. */
+  pageChanged(): void {
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -272,6 +296,9 @@ export class SubprocessorListElement extends LitElement {
     this.#observer?.disconnect();
     this.#resizeObserver?.disconnect();
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    unwatchPage(this);
     // A move (remove then insert in the same task) should not restart the
     // fetch, so only abort if the element is still detached a moment later.
     queueMicrotask(() => {
@@ -283,6 +310,7 @@ export class SubprocessorListElement extends LitElement {
   }
 
   protected override updated(): void {
+    this.#applyScheme();
     // A re-render (sort, filter, new registry) may have removed the tooltip's trigger.
     if (this._tooltip.trigger && !this._tooltip.trigger.isConnected) this._tooltip.close();
     const scrollers = this.renderRoot.querySelectorAll<HTMLElement>('.scroller');
@@ -318,9 +346,47 @@ export class SubprocessorListElement extends LitElement {
     return supportedLocale(navigator.language);
   }
 
+  /** The words in the element's language, with the `strings` overrides; rebuilt only when either changes. */
   get #strings(): Strings {
-    return this.strings ? { ...en, ...this.strings } : en;
+    const lang = this.#lang;
+    const c = this.#stringsCache;
+    if (c && c.lang === lang && c.overrides === this.strings) return c.strings;
+    const base = LOCALES[lang.split('-')[0].toLowerCase()] ?? en;
+    const strings = this.strings ? { ...base, ...this.strings } : base;
+    this.#stringsCache = { lang, overrides: this.strings, strings };
+    return strings;
   }
+
+  /**
+   * theme="auto" follows the page: light text around the element means a
+   * dark page, whatever the page declares, so the dark palette is used.
+   */
+  #applyScheme(): void {
+    const dark = this.theme === 'dark' || (this.theme !== 'light' && isLight(getComputedStyle(this).color));
+    if (dark !== this.hasAttribute('data-dark')) this.toggleAttribute('data-dark', dark);
+  }
+
+  /** Printing shows every row (whatever the filters) and the legend. */
+  #legendWasOpen?: boolean;
+
+  #onBeforePrint = (): void => {
+    this._printing = true;
+    // Render now: the page is laid out for print right after this event.
+    this.performUpdate();
+    const legend = this.renderRoot.querySelector<HTMLDetailsElement>('[part~="legend"]');
+    if (legend) {
+      this.#legendWasOpen = legend.open;
+      legend.open = true;
+    }
+    this._tooltip.close();
+  };
+
+  #onAfterPrint = (): void => {
+    this._printing = false;
+    const legend = this.renderRoot.querySelector<HTMLDetailsElement>('[part~="legend"]');
+    if (legend && this.#legendWasOpen !== undefined) legend.open = this.#legendWasOpen;
+    this.#legendWasOpen = undefined;
+  };
 
   #readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -380,9 +446,10 @@ export class SubprocessorListElement extends LitElement {
       return html`<div part="error" role="alert"><p><strong>${t.errorTitle}.</strong></p></div>`;
     }
     return html`<div part="error" role="alert">
-      <p><strong>${t.errorTitle}:</strong> ${this.#errorMessage(error, t)}</p>
-      ${error.retryable ? html`<button part="retry-button" type="button" @click=${this.reload}>${t.retry}</button>` : nothing}
-    </div>`;
+        <p><strong>${t.errorTitle}:</strong> ${this.#errorMessage(error, t)}</p>
+        ${error.retryable ? html`<button part="retry-button" type="button" @click=${this.reload}>${t.retry}</button>` : nothing}
+      </div>
+      <slot></slot>`;
   }
 
   /** The visible columns: the `columns` attribute's valid keys, else those some entry fills. */
@@ -404,7 +471,7 @@ export class SubprocessorListElement extends LitElement {
       d.view.flags === !this.noFlags
     )
       return d;
-    const r = loaded.registry;
+    const r = localizeRegistry(loaded.registry, lang);
     const view: View = {
       registry: r,
       lang,
@@ -423,7 +490,7 @@ export class SubprocessorListElement extends LitElement {
   /** All entries in the current order (filtering keeps that order). */
   #sorted(d: Derived, sort: ReturnType<typeof parseSort>): Subprocessor[] {
     const key = formatSort(sort);
-    if (d.sorted?.key !== key) d.sorted = { key, entries: sortEntries(d.loaded.registry.subprocessors, sort, d.lang) };
+    if (d.sorted?.key !== key) d.sorted = { key, entries: sortEntries(d.view.registry.subprocessors, sort, d.lang) };
     return d.sorted.entries;
   }
 
@@ -520,15 +587,16 @@ export class SubprocessorListElement extends LitElement {
     let view: View | undefined;
     if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) {
       statusText = t.loading;
-      body = html`<div class="loading"></div>`;
+      // The page's fallback content (e.g. a link to the list) stays visible until the list renders.
+      body = html`<div class="loading"><slot></slot></div>`;
     } else if (status === TaskStatus.ERROR) {
       body = this.#renderError(this._task.error, t);
     } else if (d) {
       const sort = parseSort(this.sort);
       view = { ...d.view, sort };
-      const all = d.loaded.registry.subprocessors;
+      const all = d.view.registry.subprocessors;
       const filters = this.#allFilters;
-      const filtering = isFiltering(filters);
+      const filtering = !this._printing && isFiltering(filters);
       const matched = filtering ? new Set(filterEntries(d.index, filters)) : undefined;
       const sorted = this.#sorted(d, sort);
       const visible = matched ? sorted.filter((e) => matched.has(e)) : sorted;
@@ -536,7 +604,7 @@ export class SubprocessorListElement extends LitElement {
         ? plural(t.showing, all.length, lang, { count: visible.length.toLocaleString(lang), total: all.length.toLocaleString(lang) })
         : plural(t.count, all.length, lang);
       const many = this.controls === 'always' || all.length >= CONTROLS_FROM;
-      const r = d.loaded.registry;
+      const r = d.view.registry;
       form = all.length
         ? controls(
             {
@@ -558,7 +626,7 @@ export class SubprocessorListElement extends LitElement {
       body = html`<p part="empty">${t.noSource}</p>`;
     }
 
-    const hasRows = !!d?.loaded.registry.subprocessors.length;
+    const hasRows = !!d?.view.registry.subprocessors.length;
     return html`<div
       class="root"
       @click=${this.#onClick}

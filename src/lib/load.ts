@@ -3,7 +3,7 @@
  * RegistryError that the element can put into plain words.
  */
 import { validateRegistry, type ValidationResult } from './registry.js';
-import type { Problem, Registry } from './types.js';
+import type { LocalizedText, Problem, Registry } from './types.js';
 
 export type ErrorKind = 'network' | 'http' | 'timeout' | 'not-json' | 'html' | 'invalid';
 
@@ -26,7 +26,8 @@ export class RegistryError extends Error {
 }
 
 export interface Loaded {
-  registry: Registry;
+  /** As validated: text may hold several languages. */
+  registry: Registry<LocalizedText>;
   problems: Problem[];
   /** Absolute URL the registry came from, the base for its relative links. */
   base?: string;

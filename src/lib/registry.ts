@@ -11,10 +11,12 @@
  * checks both agree on every fixture. Problems of kind `reference` and
  * `duplicate` are cross-checks no JSON Schema can express.
  */
-import type { Category, Change, Group, Owner, Problem, Registry, Subprocessor } from './types.js';
+import type { Category, Change, Group, LocalizedText, Owner, Problem, Registry, Subprocessor } from './types.js';
+
+type Raw = LocalizedText;
 
 export type ValidationResult =
-  | { ok: true; registry: Registry; problems: Problem[] }
+  | { ok: true; registry: Registry<Raw>; problems: Problem[] }
   | { ok: false; fatal: Problem; problems: Problem[] };
 
 type Obj = Record<string, unknown>;
@@ -65,6 +67,26 @@ class Checker {
     if (!(key in obj) || obj[key] === undefined) return;
     if (typeof obj[key] !== 'string') {
       this.report(`${path}.${key}`, `expected a text, got ${describe(obj[key])}`, 'type');
+      delete obj[key];
+    }
+  }
+
+  /**
+   * Keeps `obj[key]` if it is text: a string, or an object of strings by
+   * language tag (`{"en": "Hosting", "de": "Hosting"}`); other values in
+   * such an object are dropped and reported.
+   */
+  localText(obj: Obj, key: string, path: string): void {
+    const v = obj[key];
+    if (!isObject(v)) return this.text(obj, key, path);
+    const kept: Record<string, string> = {};
+    for (const [lang, text] of Object.entries(v)) {
+      if (typeof text === 'string') kept[lang] = text;
+      else this.report(`${path}.${key}.${lang}`, `expected a text, got ${describe(text)}`, 'type');
+    }
+    if (Object.keys(kept).length) obj[key] = kept;
+    else {
+      if (!Object.keys(v).length) this.report(`${path}.${key}`, 'expected a text, got an empty object', 'type');
       delete obj[key];
     }
   }
@@ -132,59 +154,63 @@ function clip(s: string, max = 40): string {
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
-function checkOwner(c: Checker, value: unknown): Owner | undefined {
+function checkOwner(c: Checker, value: unknown): Owner<Raw> | undefined {
   if (value === undefined) return undefined;
   if (!isObject(value)) {
     c.report('owner', `expected an object, got ${describe(value)}`, 'type');
     return undefined;
   }
   const owner: Obj = { ...value };
-  for (const key of ['name', 'url', 'contact', 'dpa']) c.text(owner, key, 'owner');
-  return owner as Owner;
+  for (const key of ['url', 'contact']) c.text(owner, key, 'owner');
+  for (const key of ['name', 'dpa']) c.localText(owner, key, 'owner');
+  return owner as Owner<Raw>;
 }
 
-function checkCategory(c: Checker, cat: Obj, path: string): Category | undefined {
+function checkCategory(c: Checker, cat: Obj, path: string): Category<Raw> | undefined {
   if (!hasText(cat.code)) {
     const got = cat.code === undefined ? 'it is missing' : `got ${describe(cat.code)}`;
     c.report(`${path}.code`, `every category needs a code; ${got}; category skipped`, 'required');
     return undefined;
   }
-  for (const key of ['subject', 'label', 'description']) c.text(cat, key, path);
+  for (const key of ['subject', 'label', 'description']) c.localText(cat, key, path);
   c.tristate(cat, 'direct', path);
   c.tristate(cat, 'indirect', path);
-  return cat as Category;
+  return cat as Category<Raw>;
 }
 
-function checkGroup(c: Checker, group: Obj, path: string): Group | undefined {
+function checkGroup(c: Checker, group: Obj, path: string): Group<Raw> | undefined {
   if (!hasText(group.id)) {
     const got = group.id === undefined ? 'it is missing' : `got ${describe(group.id)}`;
     c.report(`${path}.id`, `every group needs an id; ${got}; group skipped`, 'required');
     return undefined;
   }
-  c.text(group, 'title', path);
-  c.text(group, 'description', path);
-  return group as Group;
+  c.localText(group, 'title', path);
+  c.localText(group, 'description', path);
+  return group as Group<Raw>;
 }
 
-const ENTRY_TEXT = ['service', 'purpose', 'entityLocation', 'data', 'retention', 'transfer', 'dpa', 'url', 'group', 'notes'];
+const ENTRY_TEXT = ['entityLocation', 'url', 'group'];
+const ENTRY_LOCAL_TEXT = ['service', 'purpose', 'data', 'retention', 'transfer', 'dpa', 'notes'];
 
-function checkEntry(c: Checker, entry: Obj, path: string): Subprocessor | undefined {
+function checkEntry(c: Checker, entry: Obj, path: string): Subprocessor<Raw> | undefined {
   if (!hasText(entry.name)) {
     const got = entry.name === undefined ? 'it is missing' : `got ${describe(entry.name)}`;
     c.report(`${path}.name`, `every sub-processor needs a name; ${got}; entry skipped`, 'required');
     return undefined;
   }
   for (const key of ENTRY_TEXT) c.text(entry, key, path);
+  for (const key of ENTRY_LOCAL_TEXT) c.localText(entry, key, path);
   c.textList(entry, 'dataLocations', path);
   c.textList(entry, 'categories', path);
   c.date(entry, 'added', path);
-  return entry as Subprocessor;
+  return entry as Subprocessor<Raw>;
 }
 
-function checkChange(c: Checker, change: Obj, path: string): Change {
+function checkChange(c: Checker, change: Obj, path: string): Change<Raw> {
   c.date(change, 'date', path);
-  for (const key of ['action', 'subprocessor', 'description']) c.text(change, key, path);
-  return change as Change;
+  for (const key of ['action', 'subprocessor']) c.text(change, key, path);
+  c.localText(change, 'description', path);
+  return change as Change<Raw>;
 }
 
 /** Drops items whose key repeats an earlier one. */
@@ -203,7 +229,7 @@ function dedupe<T>(c: Checker, items: T[] | undefined, key: (t: T) => string, pa
 }
 
 /** Cross-checks entries against `categories` and `groups`. */
-function checkReferences(c: Checker, reg: Registry, index: Map<Subprocessor, number>): void {
+function checkReferences(c: Checker, reg: Registry<Raw>, index: Map<Subprocessor<Raw>, number>): void {
   const codes = reg.categories ? new Set(reg.categories.map((cat) => cat.code)) : undefined;
   const groups = new Set((reg.groups ?? []).map((g) => g.id));
   reg.subprocessors.forEach((entry) => {
@@ -254,12 +280,13 @@ export function validateRegistry(input: unknown): ValidationResult {
     c.report('version', `this widget reads format version 1, got ${typeof reg.version === 'number' ? reg.version : describe(reg.version)}; shown as far as possible`, 'value');
     delete reg.version;
   }
-  for (const key of ['$schema', 'title', 'subscribe', 'intro']) c.text(reg, key, '');
+  for (const key of ['$schema', 'subscribe']) c.text(reg, key, '');
+  for (const key of ['title', 'intro']) c.localText(reg, key, '');
   c.date(reg, 'updated', '');
   reg.owner = checkOwner(c, reg.owner);
   reg.categories = dedupe(c, c.list(reg.categories, 'categories', (o, p) => checkCategory(c, o, p)), (cat) => cat.code, 'categories', 'category code');
   reg.groups = dedupe(c, c.list(reg.groups, 'groups', (o, p) => checkGroup(c, o, p)), (g) => g.id, 'groups', 'group id');
-  const index = new Map<Subprocessor, number>();
+  const index = new Map<Subprocessor<Raw>, number>();
   reg.subprocessors = c.list(reg.subprocessors, 'subprocessors', (o, p, i) => {
     const entry = checkEntry(c, o, p);
     if (entry) index.set(entry, i);
@@ -268,7 +295,7 @@ export function validateRegistry(input: unknown): ValidationResult {
   reg.changes = c.list(reg.changes, 'changes', (o, p) => checkChange(c, o, p));
   for (const key of ['owner', 'categories', 'groups', 'changes']) if (reg[key] === undefined) delete reg[key];
 
-  const registry = reg as Registry;
+  const registry = reg as Registry<Raw>;
   checkReferences(c, registry, index);
   // Top-level paths were built from an empty prefix: `.title` → `title`.
   for (const p of c.problems) if (p.path.startsWith('.')) p.path = p.path.slice(1);

@@ -1,51 +1,59 @@
 /**
- * The registry format, version 1: what `validateRegistry()` returns.
+ * The registry format, version 1. `validateRegistry()` returns a
+ * `Registry<LocalizedText>` (text may hold several languages);
+ * `localizeRegistry()` picks one language and returns a `Registry`.
  *
  * Every field is optional except `subprocessors` and each entry's `name`.
  * Text is plain text, never HTML. Dates are `YYYY-MM-DD`. Fields this
  * version does not know are kept on the objects, untouched.
  */
 
+/**
+ * Text in the registry: a plain string, or one per language
+ * (`{ "en": "Hosting", "de": "Hosting und Speicherung" }`).
+ */
+export type LocalizedText = string | { [languageTag: string]: string };
+
 /** `yes`, `no` or `maybe`: whether a category is (in)direct personal data. */
 export type Tristate = 'yes' | 'no' | 'maybe';
 
-export interface Owner {
-  name?: string;
+export interface Owner<T extends LocalizedText = string> {
+  name?: T;
   /** Web site of the company that publishes the list. */
   url?: string;
   /** An e-mail address or URL for privacy questions. */
   contact?: string;
   /** URL of the data processing agreement (or a note such as "on request"). */
-  dpa?: string;
+  dpa?: T;
   [extra: string]: unknown;
 }
 
-export interface Category {
+export interface Category<T extends LocalizedText = string> {
   /** Short code used in entries, e.g. `U3`. */
   code: string;
   /** Whose data, e.g. `User`, `Manager`, `Prospect`. */
-  subject?: string;
+  subject?: T;
   /** What data, e.g. `Contact information`. */
-  label?: string;
+  label?: T;
   direct?: Tristate;
   indirect?: Tristate;
-  description?: string;
+  description?: T;
   [extra: string]: unknown;
 }
 
-export interface Group {
+export interface Group<T extends LocalizedText = string> {
   id: string;
-  title?: string;
-  description?: string;
+  title?: T;
+  description?: T;
   [extra: string]: unknown;
 }
 
-export interface Subprocessor {
-  /** Legal name of the vendor, e.g. `Twilio Inc.` */
+export interface Subprocessor<T extends LocalizedText = string> {
+  /** Legal name of the vendor, e.g. `Twilio Inc.` (one name in every language). */
   name: string;
   /** The product used, when it differs from the name, e.g. `Twilio`. */
-  service?: string;
-  purpose?: string;
+  service?: T;
+  purpose?: T;
   /** Where the vendor is established: ISO code, `EU`/`EEA`, or free text. */
   entityLocation?: string;
   /** Where the data is stored or processed. */
@@ -53,43 +61,43 @@ export interface Subprocessor {
   /** Codes from the registry's `categories`. */
   categories?: string[];
   /** Free-text description of the data, when no codes are used. */
-  data?: string;
-  retention?: string;
+  data?: T;
+  retention?: T;
   /** Transfer safeguard, e.g. `SCCs`, `EU-US DPF`. */
-  transfer?: string;
+  transfer?: T;
   /** URL of the vendor's DPA, or a note such as "on request". */
-  dpa?: string;
+  dpa?: T;
   /** The vendor's web site. */
   url?: string;
   /** `id` of a group in `groups`. */
   group?: string;
   /** Date the vendor was added, `YYYY-MM-DD`. */
   added?: string;
-  notes?: string;
+  notes?: T;
   [extra: string]: unknown;
 }
 
-export interface Change {
+export interface Change<T extends LocalizedText = string> {
   date?: string;
   /** `added`, `removed`, `changed` or another word. */
   action?: string;
   subprocessor?: string;
-  description?: string;
+  description?: T;
   [extra: string]: unknown;
 }
 
-export interface Registry {
+export interface Registry<T extends LocalizedText = string> {
   version?: number;
-  title?: string;
-  owner?: Owner;
+  title?: T;
+  owner?: Owner<T>;
   updated?: string;
   /** URL (https or mailto) to subscribe to changes. */
   subscribe?: string;
-  intro?: string;
-  categories?: Category[];
-  groups?: Group[];
-  subprocessors: Subprocessor[];
-  changes?: Change[];
+  intro?: T;
+  categories?: Category<T>[];
+  groups?: Group<T>[];
+  subprocessors: Subprocessor<T>[];
+  changes?: Change<T>[];
   [extra: string]: unknown;
 }
 
