@@ -35,6 +35,9 @@ const shots = [
   ['errors', 'errors.html', 1024, {}],
   ['bundle', 'bundle.html', 1024, {}],
   ['dark', 'index.html', 1280, { colorScheme: 'dark' }],
+  ['gallery', 'gallery.html', 1280, {}],
+  ['gallery-narrow', 'gallery.html', 375, {}],
+  ['help-center', 'help-center.html', 1024, {}],
   // Tooltips opened near each edge of a narrow layout.
   ['tooltip-left', 'index.html', 375, {}, { chip: 'M1', row: 1 }],
   ['tooltip-right', 'index.html', 375, {}, { chip: 'U13', row: 1 }],

@@ -64,7 +64,8 @@ const cards = css`
   }
   td {
     display: grid;
-    grid-template-columns: minmax(6rem, 35%) 1fr;
+    grid-template-columns: minmax(6rem, 35%) minmax(0, 1fr);
+    overflow-wrap: anywhere;
     justify-items: start;
     gap: var(--_space);
   }
@@ -553,7 +554,8 @@ export const styles = css`
       ${cards}
     }
   }
-  :host([layout='cards']) {
+  :host([layout='cards']) .root,
+  .fit-cards {
     ${cards}
   }
 

@@ -316,10 +316,41 @@ export class SubprocessorListElement extends LitElement {
     const scrollers = this.renderRoot.querySelectorAll<HTMLElement>('.scroller');
     this.#resizeObserver?.disconnect();
     if (!scrollers.length) return;
-    this.#resizeObserver ??= new ResizeObserver((entries) => {
-      for (const { target } of entries) markScrollable(target as HTMLElement);
+    // Layout changes wait for the next frame: made inside the observer's
+    // callback they would resize what it observes ("ResizeObserver loop").
+    this.#resizeObserver ??= new ResizeObserver(() => {
+      cancelAnimationFrame(this.#fitFrame);
+      this.#fitFrame = requestAnimationFrame(() => this.#fit());
     });
     scrollers.forEach((s) => this.#resizeObserver!.observe(s));
+  }
+
+  /** Width the tables need (measured while shown as tables); 0 until known. */
+  #tableWidth = 0;
+  #fitFrame = 0;
+
+  /**
+   * layout="auto": a table where it fits, cards where it does not. The
+   * container query (cards below 40rem) is the first guess; once a table is
+   * seen to overflow, cards until the element is as wide as the table needs.
+   */
+  #fit(): void {
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    const scrollers = [...this.renderRoot.querySelectorAll<HTMLElement>('.scroller')];
+    if (!root || !scrollers.length) return;
+    if (this.layout === 'auto') {
+      const asTable = scrollers.some((s) => getComputedStyle(s.firstElementChild!).display === 'table');
+      if (asTable) {
+        const need = Math.max(...scrollers.map((s) => s.scrollWidth));
+        if (need > root.clientWidth + 1) {
+          this.#tableWidth = need;
+          root.classList.add('fit-cards');
+        }
+      } else if (this.#tableWidth && root.clientWidth >= this.#tableWidth) {
+        root.classList.remove('fit-cards');
+      }
+    } else root.classList.remove('fit-cards');
+    scrollers.forEach(markScrollable);
   }
 
   /** Loads the registry again (from `src`, the property or inline JSON). */

@@ -44,6 +44,7 @@ describe('category tooltips', () => {
   it('opens on hover after a delay, stays while the pointer moves onto it, closes when it leaves', async () => {
     const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
     const u3 = chip(el, 0, 'U3');
+    u3.scrollIntoView({ block: 'center' });
     await sendMouse({ type: 'move', position: center(u3) });
     expect(isOpen(el)).to.be.false; // not at once
     await waitFor(() => isOpen(el), 2000);

@@ -217,8 +217,11 @@ describe('layouts', () => {
   });
 
   it('keeps the table when wide, and obeys layout="cards" and layout="table"', async () => {
-    const wide = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
-    expect(getComputedStyle($(wide.el, '[part~="row"]')!).display).to.equal('table-row');
+    const wideWrapper = await fixture<HTMLDivElement>(html`<div style="width: 1600px"><subprocessor-list src=${AMBASSIFY}></subprocessor-list></div>`);
+    const wide = wideWrapper.firstElementChild as SubprocessorListElement;
+    await waitFor(() => rows(wide).length === 12);
+    await settled();
+    expect(getComputedStyle($(wide, '[part~="row"]')!).display).to.equal('table-row');
     const cards = await loaded(html`<subprocessor-list layout="cards" src=${AMBASSIFY}></subprocessor-list>`);
     expect(getComputedStyle($(cards.el, '[part~="row"]')!).display).to.equal('block');
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><subprocessor-list layout="table" src=${AMBASSIFY}></subprocessor-list></div>`);
@@ -273,7 +276,6 @@ describe('keyboard', () => {
       'query',
       'location',
       'subject',
-      'region', // the table is wider than the 800px test page: its scroller is a focusable region
       'name',
       'purpose',
       'entity-location',
@@ -285,9 +287,10 @@ describe('keyboard', () => {
       'location-badge adequate', // entity location: United States
       'location-badge eea', // data location: Germany
       'category', // U3 (arrow keys move to U10)
+      'location-badge adequate', // the second row's entity location: United Kingdom
     ]);
     const chips = $$(el, '[part~="row"]')[0].querySelectorAll<HTMLElement>('[part~="category"]');
-    expect(el.shadowRoot!.activeElement).to.equal(chips[0]);
+    chips[0].focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(el.shadowRoot!.activeElement).to.equal(chips[1]);
     expect([chips[0].tabIndex, chips[1].tabIndex]).to.deep.equal([-1, 0]);
@@ -304,5 +307,18 @@ describe('keyboard', () => {
     await el.updateComplete;
     expect(filter(el, 'location').value).to.equal('eea');
     expect(names(el)).to.deep.equal(['Heroku, Inc. Heroku']);
+  });
+});
+
+describe('auto layout', () => {
+  it('shows cards where the table does not fit, and the table again when there is room', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 700px"><subprocessor-list src="/test/fixtures/cases/full.json"></subprocessor-list></div>`);
+    const el = wrapper.firstElementChild as SubprocessorListElement;
+    await waitFor(() => rows(el).length === 3);
+    // 10 columns do not fit in 700px (above the 40rem container query): cards.
+    await waitFor(() => getComputedStyle($(el, '[part~="row"]')!).display === 'block');
+    expect($(el, '.scroller')!.hasAttribute('tabindex')).to.be.false;
+    wrapper.style.width = '2400px';
+    await waitFor(() => getComputedStyle($(el, '[part~="row"]')!).display === 'table-row');
   });
 });

@@ -29,8 +29,12 @@ export async function loaded(template: TemplateResult): Promise<{ el: Subprocess
   }
 }
 
-/** Waits for layout and the resize observers that run after it. */
-export const settled = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/** Waits for layout, the resize observers that run after it, and the layout choice they make a frame later. */
+export const settled = async () => {
+  for (let i = 0; i < 4; i++) await frame();
+};
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
