@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as puppeteerCore from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner';
+import { findBrowser } from './scripts/find-browser.mjs';
 
 // A fixed locale and a time zone west of UTC, where a date-only value such
 // as "2026-05-01" read as local midnight would show as the day before.
@@ -34,7 +35,8 @@ const chromiumArgs = [
 
 const browsers = [];
 if (wanted.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH || undefined, args: chromiumArgs } }));
+  // The same browser the pretest step found (or installed).
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: chromiumArgs } }));
 }
 if (wanted.includes('firefox')) {
   browsers.push(

@@ -7,44 +7,11 @@
  * (CI, containers), install Debian's `chromium`; otherwise say exactly what
  * to install and fail.
  */
-import { accessSync, constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { delimiter, join } from 'node:path';
+import { executable, findBrowser } from './find-browser.mjs';
 
-const NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
-const DIRS = ['/usr/bin', '/usr/local/bin', '/snap/bin', '/opt/google/chrome'];
-
-const executable = (p) => {
-  try {
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-function find() {
-  const env = process.env.CHROME_PATH;
-  if (env) {
-    if (executable(env)) return env;
-    console.warn(`CHROME_PATH=${env} is not an executable file; looking elsewhere.`);
-  }
-  try {
-    const found = createRequire(import.meta.url)('chrome-launcher').Launcher.getFirstInstallation();
-    if (found && executable(found)) return found;
-  } catch {
-    /* chrome-launcher missing or unable to search: fall through */
-  }
-  const path = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
-  for (const dir of [...DIRS, ...path]) {
-    for (const name of NAMES) {
-      const p = join(dir, name);
-      if (executable(p)) return p;
-    }
-  }
-  return undefined;
-}
+const find = () => findBrowser((note) => console.warn(note));
 
 function installDebianChromium() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

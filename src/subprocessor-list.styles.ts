@@ -74,8 +74,13 @@ const cards = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* Empty fields take no room in a card, but stay in the table for screen readers (so columns keep their headers). */
   td.empty {
-    display: none;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
 `;
 
@@ -138,6 +143,7 @@ export const styles = css`
 
   .root {
     container: subprocessor-list / inline-size;
+    position: relative;
     /* Inherited text properties a page may set on everything (* { line-height: 3 }) are reset here, inside the shadow root, where page rules cannot reach. */
     line-height: 1.45;
     letter-spacing: normal;
@@ -241,8 +247,9 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* Kept in the accessibility tree even when empty, so its next message is announced. */
   [part~='status']:empty {
-    display: none;
+    margin: 0;
   }
   .loading {
     /* Reserve room while loading so the page does not jump when rows arrive. */
@@ -342,6 +349,14 @@ export const styles = css`
     display: block;
     font-weight: 600;
   }
+  /* Registry text may hold bidi controls (U+202E …): keep them from reordering the text around it. */
+  [part~='name'],
+  [part~='service'],
+  [part~='meta'] span,
+  .tip,
+  td {
+    unicode-bidi: isolate;
+  }
   [part~='service'] {
     display: block;
     color: var(--_muted);
@@ -423,8 +438,7 @@ export const styles = css`
     background: transparent;
     color: var(--_unknown);
   }
-  .tip:hover,
-  .tip[aria-expanded] {
+  .tip:hover {
     border-color: currentColor;
   }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { styles } from './subprocessor-list.styles.js';
@@ -7,7 +7,7 @@ import { en, fill, plural, type Strings } from './lib/strings.js';
 import { supportedLocale } from './lib/intl.js';
 import { COLUMN_KEYS, COLUMN_LABEL, usedColumns, type ColumnKey } from './lib/columns.js';
 import { formatSort, parseSort, sortEntries, type SortDirection } from './lib/sort.js';
-import { countryOptions, filterEntries, indexEntries, isFiltering, subjectOptions, type Filters, type Indexed } from './lib/filter.js';
+import { countryOptions, filterEntries, indexEntries, isFiltering, NO_FILTERS, subjectOptions, type Filters, type Indexed } from './lib/filter.js';
 import { readHash, writeHash } from './lib/hash.js';
 import { createEvent, type ErrorDetail, type SortDetail } from './events.js';
 import { groups, header, problems, regionSummary } from './templates/sections.js';
@@ -27,7 +27,7 @@ import { localizeRegistry } from './lib/localize.js';
 import { classifyLocation, locationCode } from './lib/regions.js';
 import { controls, noMatch } from './templates/controls.js';
 import type { View } from './templates/view.js';
-import type { Category, Subprocessor } from './lib/types.js';
+import type { Subprocessor } from './lib/types.js';
 
 /** What the element derives from a loaded registry, once per registry, language and options. */
 interface Derived {
@@ -149,7 +149,13 @@ export class SubprocessorListElement extends LitElement {
 
   /** Registers the element under `tag` unless that name is taken. */
   static define(tag = 'subprocessor-list', registry: CustomElementRegistry = customElements): void {
-    if (!registry.get(tag)) registry.define(tag, this);
+    if (registry.get(tag)) return;
+    try {
+      registry.define(tag, this);
+    } catch {
+      // A constructor can be defined once per registry: under a second name, define a subclass.
+      registry.define(tag, class extends this {});
+    }
   }
 
   /** Observes inline `<script type="application/json">` children. */
@@ -249,17 +255,20 @@ export class SubprocessorListElement extends LitElement {
 
   /** @internal */
   private _task = new Task(this, {
-    task: async ([src, registry, inline], { signal }): Promise<Loaded | null> => {
+    task: async ([kind, source], { signal }): Promise<Loaded | null> => {
       const base = document.baseURI;
-      if (registry !== undefined && registry !== null) {
-        const data = typeof registry === 'string' ? parseJson(registry, 'registry property') : registry;
+      if (kind === 'registry') {
+        const data = typeof source === 'string' ? parseJson(source, 'registry property') : source;
         return accept(data, 'registry property', base);
       }
-      if (src) return fetchRegistry(src, signal, this.timeout > 0 ? this.timeout : 15000, base);
-      if (inline !== undefined) return accept(parseJson(inline, 'inline JSON'), 'inline JSON', base);
+      // setTimeout cannot wait longer than 2^31-1 ms; beyond that it fires at once.
+      const timeout = this.timeout > 0 ? Math.min(this.timeout, 2 ** 31 - 1) : 15000;
+      if (kind === 'src') return fetchRegistry(source as string, signal, timeout, base);
+      if (kind === 'inline') return accept(parseJson(source as string, 'inline JSON'), 'inline JSON', base);
       return null;
     },
-    args: () => [this.src, this.registry, this._inline, this._attempt] as const,
+    // Only the source in use counts: editing inline JSON must not refetch src.
+    args: () => [...this.#source, this._attempt] as const,
     onComplete: (loaded) => {
       if (loaded) this.#emitAfterRender('subprocessor-list-load', { registry: loaded.registry, problems: loaded.problems });
     },
@@ -268,8 +277,18 @@ export class SubprocessorListElement extends LitElement {
     },
   });
 
+  /** The registry property, else src, else inline JSON. */
+  get #source(): ['registry' | 'src' | 'inline' | 'none', unknown] {
+    if (this.registry !== undefined && this.registry !== null) return ['registry', this.registry];
+    if (this.src) return ['src', this.src];
+    if (this._inline !== undefined) return ['inline', this._inline];
+    return ['none', undefined];
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved or re-attached: measure again (the observers stopped on disconnect).
+    if (this.hasUpdated) this.requestUpdate();
     this.#readInline();
     this.#observer ??= new MutationObserver(() => this.#readInline());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
@@ -277,13 +296,22 @@ export class SubprocessorListElement extends LitElement {
       this.#abortedByDisconnect = false;
       void this._task.run();
     }
-    if (this.syncUrl) {
-      this.#applyHash();
-      window.addEventListener('hashchange', this.#onHashChange);
-    }
+    this.#syncHash(false);
     watchPage(this);
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
+  }
+
+  /** Starts or stops following the URL hash as sync-url is set or removed. */
+  #syncHash(was: boolean): void {
+    window.removeEventListener('hashchange', this.#onHashChange);
+    if (!this.syncUrl) return;
+    if (!was) this.#applyHash();
+    window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('syncUrl') && this.isConnected && changed.get('syncUrl') !== undefined) this.#syncHash(!!changed.get('syncUrl'));
   }
 
   /** @internal Called by the page watcher: the language or the page's colours may have changed. */
@@ -311,8 +339,8 @@ export class SubprocessorListElement extends LitElement {
 
   protected override updated(): void {
     this.#applyScheme();
-    // A re-render (sort, filter, new registry) may have removed the tooltip's trigger.
-    if (this._tooltip.trigger && !this._tooltip.trigger.isConnected) this._tooltip.close();
+    // A re-render (sort, filter, new registry) may have removed or reused the tooltip's trigger.
+    this._tooltip.closeIfStale();
     const scrollers = this.renderRoot.querySelectorAll<HTMLElement>('.scroller');
     this.#resizeObserver?.disconnect();
     if (!scrollers.length) return;
@@ -356,6 +384,12 @@ export class SubprocessorListElement extends LitElement {
   /** Loads the registry again (from `src`, the property or inline JSON). */
   reload(): void {
     this._attempt++;
+  }
+
+  /** Retry from the button: it disappears while loading, so focus moves to the status line. */
+  #retry(): void {
+    this.reload();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus());
   }
 
   /** Resolves when the current load has finished and rendered. */
@@ -440,6 +474,8 @@ export class SubprocessorListElement extends LitElement {
   #errorMessage(e: RegistryError, t: Strings): string {
     const d = e.detail;
     switch (e.kind) {
+      case 'url':
+        return fill(t.errorUrl, { url: e.url });
       case 'network':
         return fill(t.errorNetwork, { url: e.url });
       case 'http':
@@ -478,7 +514,7 @@ export class SubprocessorListElement extends LitElement {
     }
     return html`<div part="error" role="alert">
         <p><strong>${t.errorTitle}:</strong> ${this.#errorMessage(error, t)}</p>
-        ${error.retryable ? html`<button part="retry-button" type="button" @click=${this.reload}>${t.retry}</button>` : nothing}
+        ${error.retryable ? html`<button part="retry-button" type="button" @click=${this.#retry}>${t.retry}</button>` : nothing}
       </div>
       <slot></slot>`;
   }
@@ -509,10 +545,10 @@ export class SubprocessorListElement extends LitElement {
       t,
       base: loaded.base,
       columns: this.#columns(r.subprocessors),
-      categories: new Map<string, Category>((r.categories ?? []).map((c) => [c.code, c])),
       categoryIndex: new Map((r.categories ?? []).map((c, i) => [c.code, i])),
       flags: !this.noFlags,
-      headingLevel: this.headingLevel,
+      // Whole numbers 1–5 (groups take the next level, up to 6); anything else is 2.
+      headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 5 ? this.headingLevel : 2,
     };
     this.#derived = { loaded, lang, t, columnsAttr: this.columns, headingLevel: this.headingLevel, view, index: indexEntries(r, lang) };
     return this.#derived;
@@ -565,7 +601,8 @@ export class SubprocessorListElement extends LitElement {
     if (!details || !row) return;
     details.open = true;
     row.classList.add('highlight');
-    row.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    row.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     row.focus({ preventScroll: true });
     setTimeout(() => row.classList.remove('highlight'), 2000);
   }
@@ -582,7 +619,8 @@ export class SubprocessorListElement extends LitElement {
 
   #reset(): void {
     this.query = '';
-    this._filters = { location: '', group: '', subject: '' };
+    const { location, group, subject } = NO_FILTERS;
+    this._filters = { location, group, subject };
     this.#writeHash();
     // The reset button disappears with the message: keep focus in the form.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="search"], [part~="filter"]')?.focus());
@@ -592,10 +630,12 @@ export class SubprocessorListElement extends LitElement {
     return this.id ? `${this.id}.` : '';
   }
 
+  /** Applies the view in the hash; a hash without any of our keys (a page anchor) changes nothing. */
   #applyHash(): void {
     const state = readHash(location.hash, this.#hashPrefix);
-    if (state.sort !== undefined) this.sort = state.sort;
-    if (state.query !== undefined) this.query = state.query;
+    if (!Object.keys(state).length) return;
+    this.sort = parseSort(state.sort) ? state.sort! : '';
+    this.query = state.query ?? '';
     this._filters = { location: state.location ?? '', group: state.group ?? '', subject: state.subject ?? '' };
   }
 
@@ -626,7 +666,12 @@ export class SubprocessorListElement extends LitElement {
       const sort = parseSort(this.sort);
       view = { ...d.view, sort };
       const all = d.view.registry.subprocessors;
+      const countries = countryOptions(d.index, lang);
       const filters = this.#allFilters;
+      // A location from a shared link that this list does not have filters nothing.
+      if (filters.location && filters.location !== 'eea' && filters.location !== 'outside' && !countries.some((c) => c.value === filters.location)) {
+        filters.location = '';
+      }
       const filtering = !this._printing && isFiltering(filters);
       const matched = filtering ? new Set(filterEntries(d.index, filters)) : undefined;
       const sorted = this.#sorted(d, sort);
@@ -642,7 +687,7 @@ export class SubprocessorListElement extends LitElement {
               filters,
               showSearch: many && !this.noSearch,
               showFilters: many && !this.noFilters,
-              countries: countryOptions(d.index, lang),
+              countries,
               groups: (r.groups ?? [])
                 .filter((g) => all.some((e) => e.group === g.id))
                 .map((g) => ({ value: g.id, label: g.title?.trim() || g.id })),
@@ -663,11 +708,10 @@ export class SubprocessorListElement extends LitElement {
       @click=${this.#onClick}
       @keydown=${this.#onKeyDown}
       @input=${this.#onInput}
-      @change=${this.#onInput}
       @submit=${preventDefault}
     >
       ${view ? header(view) : nothing} ${form}
-      <p part="status" role="status">${statusText}</p>
+      <p part="status" role="status" tabindex="-1">${statusText}</p>
       <p class="sr-only" role="status">${this._announcement}</p>
       ${view && d ? regionSummary(d.index, view) : nothing} ${body}
       ${view && hasRows && this.legend !== 'none' ? legend(view, this.legend === 'open') : nothing}

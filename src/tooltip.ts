@@ -38,6 +38,8 @@ export class TooltipController implements ReactiveController {
   #text?: HTMLElement;
   #button?: HTMLButtonElement;
   #trigger?: HTMLElement;
+  /** What the trigger showed when opened: rows are reused by index, so a re-sort can put other content in it. */
+  #shown?: string;
   #pinned = false;
   #timer?: ReturnType<typeof setTimeout>;
 
@@ -69,13 +71,11 @@ export class TooltipController implements ReactiveController {
     root.removeEventListener('keydown', this.#onKeyDown as EventListener);
   }
 
-  /** The open tooltip's trigger, if any. */
-  get trigger(): HTMLElement | undefined {
-    return this.#trigger;
-  }
-
-  get element(): HTMLElement | undefined {
-    return this.#tip;
+  /** Closes the tooltip if its trigger is gone or now shows something else (after a sort or filter). */
+  closeIfStale(): void {
+    clearTimeout(this.#timer);
+    const t = this.#trigger;
+    if (t && (!t.isConnected || this.#shown !== t.textContent)) this.close();
   }
 
   #triggerOf(e: Event): HTMLElement | undefined {
@@ -120,6 +120,8 @@ export class TooltipController implements ReactiveController {
   };
 
   #onFocusOut = (e: Event): void => {
+    // A pinned tooltip stays until dismissed (a click inside it moves focus too).
+    if (this.#pinned) return;
     const to = (e as FocusEvent).relatedTarget;
     if (this.#inTip(to) || (to !== null && to === this.#trigger)) return;
     if (this.#trigger && (e.target === this.#trigger || this.#inTip(e.target))) this.close();
@@ -140,14 +142,17 @@ export class TooltipController implements ReactiveController {
       e.stopPropagation();
       return;
     }
-    // From a pinned trigger, Tab leads into the tooltip's button and back.
+    // From a pinned trigger, Tab leads into the tooltip's button and back;
+    // Tab from the button goes on from the trigger, in document order.
     if (e.key === 'Tab' && this.#pinned && this.#button && !this.#button.hidden) {
       if (!e.shiftKey && e.target === this.#trigger) {
         e.preventDefault();
         this.#button.focus();
-      } else if (e.shiftKey && e.target === this.#button) {
-        e.preventDefault();
-        this.#trigger?.focus();
+      } else if (e.target === this.#button) {
+        const trigger = this.#trigger;
+        if (e.shiftKey) e.preventDefault();
+        this.close();
+        trigger?.focus();
       }
     }
   };
@@ -189,10 +194,12 @@ export class TooltipController implements ReactiveController {
 
   open(trigger: HTMLElement, pin = false): void {
     clearTimeout(this.#timer);
+    // A delayed open may find its trigger gone (filtered away).
+    if (!trigger.isConnected) return;
     const tip = (this.#tip ??= this.#create());
     const content = this.#content(trigger);
-    this.#trigger?.removeAttribute('aria-expanded');
     this.#trigger = trigger;
+    this.#shown = trigger.textContent ?? '';
     this.#pinned = pin;
     this.#text!.textContent = content.text;
     // Hover and focus show a plain tooltip; a pinned one may offer a way on,
@@ -204,7 +211,6 @@ export class TooltipController implements ReactiveController {
     tip.setAttribute('role', withButton ? 'dialog' : 'tooltip');
     if (withButton) tip.setAttribute('aria-label', trigger.textContent?.trim() ?? '');
     else tip.removeAttribute('aria-label');
-    if (pin) trigger.setAttribute('aria-expanded', 'true');
     if (canPopover) {
       if (!tip.matches(':popover-open')) tip.showPopover();
     } else tip.classList.add('open');
@@ -222,7 +228,6 @@ export class TooltipController implements ReactiveController {
   close(): void {
     clearTimeout(this.#timer);
     const tip = this.#tip;
-    this.#trigger?.removeAttribute('aria-expanded');
     this.#trigger = undefined;
     this.#pinned = false;
     document.removeEventListener('keydown', this.#onDocumentKeyDown);

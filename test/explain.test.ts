@@ -86,12 +86,10 @@ describe('category tooltips', () => {
     chip(el, 0, 'U3').click();
     await pause(300);
     expect(isOpen(el)).to.be.true;
-    expect(chip(el, 0, 'U3').getAttribute('aria-expanded')).to.equal('true');
     chip(el, 1, 'M1').click();
     await settled();
     expect(text(tooltip(el)!.querySelector('span'))).to.equal('Manager · Name · direct personal data');
     expect($$(el, '[part~="tooltip"]')).to.have.length(1);
-    expect(chip(el, 0, 'U3').hasAttribute('aria-expanded')).to.be.false;
     chip(el, 1, 'M1').click();
     await settled();
     expect(isOpen(el)).to.be.false;
@@ -228,7 +226,7 @@ describe('EEA summary', () => {
     );
     const select = $<HTMLSelectElement>(el, 'select[name="location"]')!;
     select.value = 'eea';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    select.dispatchEvent(new Event('input', { bubbles: true }));
     await el.updateComplete;
     expect(rows(el)).to.have.length(8);
   });

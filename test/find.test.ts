@@ -25,7 +25,7 @@ async function type(el: SubprocessorListElement, value: string) {
 async function choose(el: SubprocessorListElement, name: string, value: string) {
   const select = filter(el, name);
   select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
+  select.dispatchEvent(new Event('input', { bubbles: true }));
   await el.updateComplete;
 }
 

@@ -5,7 +5,7 @@
 import { validateRegistry, type ValidationResult } from './registry.js';
 import type { LocalizedText, Problem, Registry } from './types.js';
 
-export type ErrorKind = 'network' | 'http' | 'timeout' | 'not-json' | 'html' | 'invalid';
+export type ErrorKind = 'url' | 'network' | 'http' | 'timeout' | 'not-json' | 'html' | 'invalid';
 
 export class RegistryError extends Error {
   constructor(
@@ -76,7 +76,12 @@ function withTimeout(outer: AbortSignal, ms: number): { signal: AbortSignal; tim
  * or with the abort reason when `signal` aborts (the caller ignores those).
  */
 export async function fetchRegistry(src: string, signal: AbortSignal, timeoutMs: number, baseUrl: string): Promise<Loaded> {
-  const url = new URL(src, baseUrl).href;
+  let url: string;
+  try {
+    url = new URL(src, baseUrl).href;
+  } catch {
+    throw new RegistryError('url', src);
+  }
   const t = withTimeout(signal, timeoutMs);
   try {
     let response: Response;

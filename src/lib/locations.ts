@@ -7,6 +7,7 @@
  * never as an error.
  */
 import { regionNames } from './intl.js';
+import { codeForName } from './regions.js';
 
 export interface LocationLabel {
   /** The ISO code (upper case) when the value is one, else undefined. */
@@ -15,8 +16,7 @@ export interface LocationLabel {
   label: string;
 }
 
-// Codes people write that ISO spells differently, and regions CLDR lacks.
-const ALIASES: Record<string, string> = { UK: 'GB', EL: 'GR' };
+// Regions CLDR lacks.
 const REGIONS: Record<string, Record<string, string>> = {
   EEA: {
     en: 'European Economic Area',
@@ -33,15 +33,14 @@ function primary(lang: string): string {
   return lang.split('-')[0].toLowerCase();
 }
 
-/** Reads one location value. */
+/** Reads one location value: a code, a country's name or an alias ("USA", "UK"), or free text. */
 export function readLocation(value: string, lang: string): LocationLabel {
   const raw = value.trim();
-  if (!CODE.test(raw)) return { label: raw };
   const upper = raw.toUpperCase();
   const region = REGIONS[upper];
   if (region) return { code: upper, label: region[primary(lang)] ?? region.en };
-  if (upper.length !== 2) return { label: raw };
-  const code = ALIASES[upper] ?? upper;
+  const code = (CODE.test(raw) && upper.length === 2 && upper !== 'UK' && upper !== 'EL' ? upper : undefined) ?? codeForName(raw);
+  if (!code) return { label: raw };
   let name: string | undefined;
   try {
     name = regionNames(lang).of(code);

@@ -96,6 +96,12 @@ function nameIndex(): Map<string, string> {
   return englishNames;
 }
 
+/** The ISO code a whole value names as a country name or alias ("Germany", "USA", "UK"), if any. */
+export function codeForName(value: string): string | undefined {
+  const upper = value.trim().toUpperCase();
+  return ALIASES[upper] ?? nameIndex().get(upper);
+}
+
 /**
  * The ISO code (or `EU`/`EEA`) a location value names, if any: a code
  * (`DE`, `UK`), an English country name (`Germany`), or a leading name or

@@ -16,6 +16,7 @@ export interface Strings {
   noSource: string;
   retry: string;
   errorTitle: string;
+  errorUrl: string;
   errorNetwork: string;
   errorHttp: string;
   errorTimeout: string;
@@ -98,6 +99,7 @@ export const en: Strings = {
   noSource: 'No list to show: this element has no src attribute, registry property or inline JSON.',
   retry: 'Try again',
   errorTitle: 'The list could not be loaded',
+  errorUrl: '“{url}” is not a valid address.',
   errorNetwork: 'the server for {url} could not be reached (offline, or the server does not allow this site to read it).',
   errorHttp: 'the server answered {status} for {url}.',
   errorTimeout: 'the server did not answer within {seconds} seconds for {url}.',

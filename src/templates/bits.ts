@@ -3,6 +3,8 @@
  * links, location badges and category chips.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+// live(): arrow keys move tabindex by hand, so a re-render must reset it even when the bound value did not change.
+import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { safeUrl } from '../lib/url.js';
 import { readLocation } from '../lib/locations.js';
@@ -56,7 +58,7 @@ export function locationBadge(value: string, view: View, first: boolean, transfe
     data-value=${value}
     data-transfer=${transfer ?? nothing}
     aria-describedby=${desc}
-    tabindex=${first ? 0 : -1}
+    tabindex=${live(first ? '0' : '-1')}
   >${mark === nothing ? nothing : html`<span class="mark" aria-hidden="true">${mark}</span>`}${label}</button>`;
 }
 
@@ -68,6 +70,6 @@ export function categoryChip(code: string, view: View, first: boolean): Template
     part=${index === undefined ? 'category unknown' : 'category'}
     data-code=${code}
     aria-describedby=${categoryDescId(index)}
-    tabindex=${first ? 0 : -1}
+    tabindex=${live(first ? '0' : '-1')}
   >${code}</button>`;
 }

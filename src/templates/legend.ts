@@ -13,7 +13,6 @@ import type { View } from './view.js';
 /** Description ids: by position, as codes may hold any character. */
 export const categoryDescId = (index: number | undefined) => (index === undefined ? 'd-unknown' : `d-c${index}`);
 export const legendRowId = (index: number) => `legend-${index}`;
-export const REGION_DESCRIPTIONS = ['eea', 'adequate', 'partial', 'us', 'third', 'unknown'] as const;
 
 function tristate(value: Tristate | undefined, t: Strings): string {
   return value ? t[value] : '—';

@@ -10,7 +10,7 @@ import type { Subprocessor } from '../lib/types.js';
 import { COLUMN_LABEL, hasValue, type ColumnKey } from '../lib/columns.js';
 import { formatDate } from '../lib/intl.js';
 import { fill } from '../lib/strings.js';
-import { looksLikeUrl, safeUrl } from '../lib/url.js';
+import { safeUrl } from '../lib/url.js';
 import { categoryChip, link, locationBadge } from './bits.js';
 import type { View } from './view.js';
 
@@ -28,8 +28,11 @@ function dpaCell(e: Subprocessor, view: View): unknown {
   const dpa = e.dpa!;
   // A DPA is a link when it is a safe URL; a note ("on request") or an unsafe
   // URL is shown as text, so the reader still sees what the registry says.
-  if (!safeUrl(dpa, looksLikeUrl(dpa) ? view.base : undefined)) return dpa;
-  return link(dpa, html`${view.t.colDpa}<span class="sr-only"> (${fill(view.t.dpaOf, { name: e.name })})</span>`, view);
+  const href = safeUrl(dpa, view.base);
+  if (!href) return dpa;
+  return html`<a part="link" href=${href} rel="noopener noreferrer"
+    >${view.t.colDpa}<span class="sr-only"> (${fill(view.t.dpaOf, { name: e.name })})</span></a
+  >`;
 }
 
 function cell(e: Subprocessor, key: ColumnKey, view: View): unknown {
@@ -40,10 +43,10 @@ function cell(e: Subprocessor, key: ColumnKey, view: View): unknown {
     case 'entity-location':
       return locationBadge(e.entityLocation!, view, true, e.transfer);
     case 'data-locations':
-      return html`<span class="badges">${e.dataLocations!.filter((l) => l.trim()).map((l, i) => html`${locationBadge(l, view, i === 0, e.transfer)} `)}</span>`;
+      return html`<span class="badges" role="toolbar" aria-label=${view.t.colDataLocations}>${e.dataLocations!.filter((l) => l.trim()).map((l, i) => html`${locationBadge(l, view, i === 0, e.transfer)} `)}</span>`;
     case 'data': {
       const codes = (e.categories ?? []).filter((c) => c.trim());
-      return html`${codes.length ? html`<span class="chips">${codes.map((c, i) => html`${categoryChip(c, view, i === 0)} `)}</span> ` : nothing}${e.data?.trim()
+      return html`${codes.length ? html`<span class="chips" role="toolbar" aria-label=${view.t.colData}>${codes.map((c, i) => html`${categoryChip(c, view, i === 0)} `)}</span> ` : nothing}${e.data?.trim()
         ? html`<span class="data-text">${e.data}</span>`
         : nothing}`;
     }

@@ -2,7 +2,7 @@
  * What every template needs to know, computed once per render by the
  * element and passed down, so templates stay pure functions.
  */
-import type { Category, Registry } from '../lib/types.js';
+import type { Registry } from '../lib/types.js';
 import type { Strings } from '../lib/strings.js';
 import type { ColumnKey } from '../lib/columns.js';
 import type { SortSpec } from '../lib/sort.js';
@@ -14,7 +14,6 @@ export interface View {
   /** Base URL for the registry's relative links. */
   base?: string;
   columns: ColumnKey[];
-  categories: Map<string, Category>;
   /** Position of each category code in the registry, for description ids. */
   categoryIndex: Map<string, number>;
   /** Whether to show flags (the no-flags attribute turns them off). */

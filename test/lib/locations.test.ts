@@ -19,6 +19,11 @@ describe('readLocation', () => {
     expect(readLocation('Worldwide', 'en')).to.deep.equal({ label: 'Worldwide' });
     expect(readLocation('Frankfurt (eu-central-1)', 'en')).to.deep.equal({ label: 'Frankfurt (eu-central-1)' });
     expect(readLocation('XX', 'en')).to.deep.equal({ label: 'XX' });
-    expect(readLocation('USA', 'en')).to.deep.equal({ label: 'USA' });
+  });
+
+  it('reads country names and aliases as the country, named in the reader language', () => {
+    expect(readLocation('USA', 'en')).to.deep.equal({ code: 'US', label: 'United States' });
+    expect(readLocation('Germany', 'de')).to.deep.equal({ code: 'DE', label: 'Deutschland' });
+    expect(readLocation('Germany (Frankfurt)', 'de')).to.deep.equal({ label: 'Germany (Frankfurt)' });
   });
 });

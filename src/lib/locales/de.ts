@@ -8,6 +8,7 @@ export const de: Strings = {
   noSource: 'Keine Liste vorhanden: Dieses Element hat kein src-Attribut, keine registry-Eigenschaft und kein eingebettetes JSON.',
   retry: 'Erneut versuchen',
   errorTitle: 'Die Liste konnte nicht geladen werden',
+  errorUrl: '„{url}“ ist keine gültige Adresse.',
   errorNetwork: 'Der Server von {url} war nicht erreichbar (offline oder der Server erlaubt dieser Website keinen Lesezugriff).',
   errorHttp: 'Der Server hat für {url} mit {status} geantwortet.',
   errorTimeout: 'Der Server hat für {url} nicht innerhalb von {seconds} Sekunden geantwortet.',

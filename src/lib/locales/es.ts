@@ -8,6 +8,7 @@ export const es: Strings = {
   noSource: 'No hay ninguna lista que mostrar: este elemento no tiene atributo src, propiedad registry ni JSON integrado.',
   retry: 'Volver a intentarlo',
   errorTitle: 'No se pudo cargar la lista',
+  errorUrl: '«{url}» no es una dirección válida.',
   errorNetwork: 'no se pudo conectar con el servidor de {url} (sin conexión, o el servidor no permite que este sitio lea la lista).',
   errorHttp: 'el servidor respondió {status} para {url}.',
   errorTimeout: 'el servidor no respondió en {seconds} segundos para {url}.',

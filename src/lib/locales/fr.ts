@@ -13,6 +13,7 @@ export const fr: Strings = {
   noSource: 'Aucune liste à afficher\u00A0: cet élément n’a ni attribut src, ni propriété registry, ni JSON intégré.',
   retry: 'Réessayer',
   errorTitle: 'La liste n’a pas pu être chargée',
+  errorUrl: '«\u202F{url}\u202F» n’est pas une adresse valide.',
   errorNetwork: 'impossible de joindre le serveur de {url} (appareil hors ligne, ou le serveur n’autorise pas ce site à lire la liste).',
   errorHttp: 'le serveur a répondu {status} pour {url}.',
   errorTimeout: 'le serveur n’a pas répondu dans un délai de {seconds} secondes pour {url}.',

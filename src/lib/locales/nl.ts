@@ -8,6 +8,7 @@ export const nl: Strings = {
   noSource: 'Geen lijst om te tonen: dit element heeft geen src-attribuut, registry-eigenschap of inline JSON.',
   retry: 'Opnieuw proberen',
   errorTitle: 'De lijst kon niet worden geladen',
+  errorUrl: '‘{url}’ is geen geldig adres.',
   errorNetwork: 'de server van {url} is niet bereikbaar (offline, of de server staat niet toe dat deze website de lijst leest).',
   errorHttp: 'de server antwoordde {status} voor {url}.',
   errorTimeout: 'de server antwoordde niet binnen {seconds} seconden voor {url}.',

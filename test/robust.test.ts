@@ -1,0 +1,133 @@
+/**
+ * Edge cases found in review: tooltips and tab stops across re-renders,
+ * invalid sources, redefinition, source precedence, hash links, focus.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { $, $$, loaded, rows, settled, waitFor } from './helpers.js';
+import { SubprocessorListElement } from '../src/subprocessor-list.js';
+
+const AMBASSIFY = '/demo/registries/ambassify.json';
+const tooltip = (el: Element) => $(el, '[part~="tooltip"]');
+const isOpen = (el: Element) => !!tooltip(el)?.matches(':popover-open');
+const chipsOfRow = (el: Element, row: number) => [...$$(el, '[part~="row"]')[row].querySelectorAll<HTMLElement>('[part~="category"]')];
+
+describe('tooltips across re-renders', () => {
+  afterEach(() => resetMouse());
+
+  it('closes when a sort puts other content in its trigger', async () => {
+    const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    chipsOfRow(el, 0)[0].click();
+    await settled();
+    expect(isOpen(el)).to.be.true;
+    $(el, '[part~="sort-button"][data-column="name"]')!.click();
+    await el.updateComplete;
+    expect(isOpen(el)).to.be.false;
+  });
+
+  it('does not open for a chip that a filter removed during the hover delay', async () => {
+    const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    const chip = chipsOfRow(el, 0)[0];
+    chip.scrollIntoView({ block: 'center' });
+    const r = chip.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+    el.query = 'zzz-nothing';
+    await el.updateComplete;
+    await new Promise((res) => setTimeout(res, 500));
+    expect(isOpen(el)).to.be.false;
+  });
+
+  it('stays open when clicked inside while pinned, and Tab from its button goes on from the chip', async () => {
+    const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    const [u3] = chipsOfRow(el, 0);
+    u3.focus();
+    u3.click();
+    await settled();
+    const tip = tooltip(el)!;
+    tip.querySelector('span')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    (tip.querySelector('span') as HTMLElement).click();
+    await settled();
+    expect(isOpen(el)).to.be.true;
+    u3.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="tooltip-button"]'));
+    await sendKeys({ press: 'Tab' });
+    // The next stop after U3's cell: the retention cell has none, so the next row's first badge.
+    const active = el.shadowRoot!.activeElement as HTMLElement;
+    expect(active.closest('[part~="row"]')).to.equal($$(el, '[part~="row"]')[1]);
+    // …whose own tooltip opens on focus, in place of U3's.
+    expect(tooltip(el)!.textContent).to.contain('United Kingdom');
+  });
+
+  it('keeps one tab stop per cell after a re-render', async () => {
+    const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    const chips = chipsOfRow(el, 1);
+    chips[0].focus();
+    await sendKeys({ press: 'End' });
+    expect(chips.at(-1)!.tabIndex).to.equal(0);
+    $(el, '[part~="sort-button"][data-column="purpose"]')!.click();
+    await el.updateComplete;
+    for (const cell of $$(el, '[part~="row"] td[data-column="data"]')) {
+      const stops = [...cell.querySelectorAll<HTMLElement>('.tip')].filter((b) => b.tabIndex === 0);
+      if (cell.querySelector('.tip')) expect(stops).to.have.length(1);
+    }
+  });
+});
+
+describe('sources and definitions', () => {
+  it('reports an invalid src as an error, with an event', async () => {
+    const { el, outcome } = await loaded(html`<subprocessor-list src="http://[::1"></subprocessor-list>`);
+    expect(outcome.type === 'error' && outcome.detail.kind).to.equal('url');
+    expect($(el, '[part~="error"]')!.textContent).to.contain('is not a valid address');
+  });
+
+  it('does not reload for a source it does not use', async () => {
+    const { el } = await loaded(html`<subprocessor-list .registry=${{ subprocessors: [{ name: 'Kept' }] }}></subprocessor-list>`);
+    let loads = 0;
+    el.addEventListener('subprocessor-list-load', () => loads++);
+    el.src = '/test/fixtures/cases/minimal.json';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(loads).to.equal(0);
+    expect(rows(el)).to.deep.equal([{ name: 'Kept' }]);
+  });
+
+  it('can be defined under a second tag name', async () => {
+    SubprocessorListElement.define('my-subprocessors');
+    SubprocessorListElement.define('my-subprocessors'); // again: harmless
+    const el = await fixture<SubprocessorListElement>(html`<my-subprocessors src="/test/fixtures/cases/minimal.json"></my-subprocessors>`);
+    await waitFor(() => rows(el).length === 1);
+    expect(el).to.be.instanceOf(SubprocessorListElement);
+  });
+
+  it('moves focus to the status line when Try again removes the button', async () => {
+    const { el } = await loaded(html`<subprocessor-list src="/fault/status/503"></subprocessor-list>`);
+    $(el, '[part~="retry-button"]')!.focus();
+    $(el, '[part~="retry-button"]')!.click();
+    await el.updateComplete;
+    await settled();
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="status"]'));
+  });
+});
+
+describe('sync-url links', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('ignores page anchors and values the list does not have', async () => {
+    history.replaceState(null, '', '#loc=ZZ&q=amazon');
+    const { el } = await loaded(html`<subprocessor-list sync-url src=${AMBASSIFY}></subprocessor-list>`);
+    expect(rows(el)).to.have.length(4); // q applies, the unknown country does not
+    location.hash = '#pricing';
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(4);
+  });
+
+  it('starts following the hash when sync-url is set later', async () => {
+    const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
+    el.syncUrl = true;
+    await el.updateComplete;
+    location.hash = '#q=heroku';
+    await waitFor(() => rows(el).length === 1);
+  });
+});
