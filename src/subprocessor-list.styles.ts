@@ -64,7 +64,7 @@ const cards = css`
   }
   td {
     display: grid;
-    grid-template-columns: minmax(6rem, 35%) minmax(0, 1fr);
+    grid-template-columns: minmax(6rem, min(35%, 11rem)) minmax(0, 1fr);
     overflow-wrap: anywhere;
     justify-items: start;
     gap: var(--_space);
@@ -530,9 +530,12 @@ export const styles = css`
   [part~='error'] p {
     margin: 0;
   }
+  /* Buttons take their text style from their part (UA styles would reset text-transform and letter-spacing). */
   button {
     font: inherit;
     color: inherit;
+    text-transform: inherit;
+    letter-spacing: inherit;
     cursor: pointer;
   }
   [part~='retry-button'],
