@@ -287,8 +287,11 @@ export class SubprocessorListElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved or re-attached: measure again (the observers stopped on disconnect).
-    if (this.hasUpdated) this.requestUpdate();
+    // Moved or re-attached: measure again (the observers stopped on disconnect), and look at the new surroundings.
+    if (this.hasUpdated) {
+      this.#applyScheme();
+      this.requestUpdate();
+    }
     this.#readInline();
     this.#observer ??= new MutationObserver(() => this.#readInline());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
@@ -311,11 +314,14 @@ export class SubprocessorListElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Reading the page's colour forces a style pass: only when connecting, when theme changes, or when the page changes.
+    if (changed.has('theme') || !this.hasUpdated) this.#applyScheme();
     if (changed.has('syncUrl') && this.isConnected && changed.get('syncUrl') !== undefined) this.#syncHash(!!changed.get('syncUrl'));
   }
 
   /** @internal Called by the page watcher: the language or the page's colours may have changed. */
   pageChanged(): void {
+    this.#applyScheme();
     this.requestUpdate();
   }
 
@@ -338,7 +344,6 @@ export class SubprocessorListElement extends LitElement {
   }
 
   protected override updated(): void {
-    this.#applyScheme();
     // A re-render (sort, filter, new registry) may have removed or reused the tooltip's trigger.
     this._tooltip.closeIfStale();
     const scrollers = this.renderRoot.querySelectorAll<HTMLElement>('.scroller');
