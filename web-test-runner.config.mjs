@@ -1,13 +1,14 @@
 // @ts-check
 /**
- * Browser tests: `npm test` (Chromium). WTR_BROWSERS=chromium,firefox runs
- * Firefox too, driven through puppeteer-core (no browser download).
+ * Browser tests: `npm test` runs them in Chromium, and in Firefox when it is
+ * installed (driven through puppeteer-core over WebDriver BiDi: no browser
+ * download). WTR_BROWSERS=chromium|firefox|chromium,firefox to choose.
  *
  * Fixtures are real files served by the test runner, plus a few endpoints
  * below for HTTP faults that files cannot express (status codes, HTML
  * login pages, servers that never answer).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as puppeteerCore from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -18,7 +19,10 @@ import { findBrowser } from './scripts/find-browser.mjs';
 // as "2026-05-01" read as local midnight would show as the day before.
 process.env.TZ = 'America/Los_Angeles';
 
-const wanted = (process.env.WTR_BROWSERS ?? 'chromium').split(',').map((s) => s.trim());
+// Chromium always; Firefox too when it is installed (CI installs Debian's
+// firefox-esr). WTR_BROWSERS=chromium (or firefox) picks explicitly.
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const wanted = (process.env.WTR_BROWSERS ?? (existsSync(firefoxPath) ? 'chromium,firefox' : 'chromium')).split(',').map((s) => s.trim());
 
 // Root (containers, CI) cannot use Chromium's sandbox; the rest keeps
 // Chromium from calling home on a closed network.
@@ -44,7 +48,7 @@ if (wanted.includes('firefox')) {
       puppeteer: /** @type {any} */ (puppeteerCore),
       launchOptions: {
         browser: 'firefox',
-        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        executablePath: firefoxPath,
         extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US' },
       },
     }),
@@ -61,9 +65,17 @@ function registryFiles() {
   return [...list('test/fixtures'), ...list('demo/registries')].sort();
 }
 
+/** The policy of a strict trust page: no inline script or style, no eval, Trusted Types required. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 /** Endpoints for faults, under /fault/…, and the fixture list; the rest is static files. */
 function faults() {
   return async (ctx, next) => {
+    if (ctx.path.startsWith('/test/pages/csp')) {
+      await next();
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+      return;
+    }
     if (ctx.path === '/registry-files') {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(registryFiles());
@@ -85,6 +97,18 @@ function faults() {
         ctx.type = 'application/json';
         ctx.body = '{"subprocessors": [ {"name": "Truncated"';
         return;
+      case 'redirect':
+        // A single sign-on wall: the registry URL redirects to a login page.
+        ctx.redirect('/fault/html');
+        return;
+      case 'big': {
+        // About 5 MB of valid registry: 500 entries with long notes.
+        const note = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(170);
+        const subprocessors = Array.from({ length: 500 }, (_, i) => ({ name: `Vendor ${i + 1}`, purpose: 'Hosting', dataLocations: ['DE'], notes: note }));
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ title: 'Big', subprocessors });
+        return;
+      }
       case 'slow':
         // Answers after `arg` ms (the element's timeout is shorter in tests).
         await new Promise((r) => setTimeout(r, Number(arg ?? 60000)));

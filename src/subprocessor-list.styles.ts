@@ -217,6 +217,8 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 0.2em;
+    min-width: 0;
+    max-width: 100%;
     font-size: 0.9em;
   }
   .search-field {
@@ -399,7 +401,8 @@ export const styles = css`
     border-radius: 999px;
     background: var(--_badge-background);
     background: color-mix(in srgb, var(--_tone) 9%, transparent);
-    white-space: nowrap;
+    max-width: 100%;
+    text-align: start;
   }
   [part~='location-badge'][part~='unknown'] {
     border-color: var(--_badge-border);
@@ -499,6 +502,7 @@ export const styles = css`
   }
   .legend-table th,
   .legend-table td {
+    overflow-wrap: anywhere;
     padding: 0.3em 0.8em 0.3em 0;
     border: 0;
     border-block-end: 1px solid var(--_border-color);
