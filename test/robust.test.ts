@@ -131,3 +131,42 @@ describe('sync-url links', () => {
     await waitFor(() => rows(el).length === 1);
   });
 });
+
+describe('keyboard-only walk', () => {
+  it('reaches every control once, in reading order, and operates the disclosures', async function () {
+    this.timeout(20000);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1400px"><button id="before">before</button><subprocessor-list src=${AMBASSIFY}></subprocessor-list><button id="after">after</button></div>`,
+    );
+    const el = wrapper.querySelector('subprocessor-list') as SubprocessorListElement;
+    await waitFor(() => rows(el).length === 12);
+    await settled();
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    const seen: Element[] = [];
+    for (let i = 0; i < 120; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement;
+      if (!active) break;
+      seen.push(active);
+    }
+    expect(document.activeElement!.id).to.equal('after');
+    expect(new Set(seen).size).to.equal(seen.length); // nothing twice
+    const parts = seen.map((n) => n.getAttribute('part') ?? n.localName);
+    expect(parts.filter((p) => p === 'sort-button')).to.have.length(7);
+    // One stop per cell of chips or badges: 12 entity cells, 12 data-location cells, 10 rows with codes.
+    expect(parts.filter((p) => p.startsWith('location-badge'))).to.have.length(24);
+    expect(parts.filter((p) => p.startsWith('category'))).to.have.length(10);
+    expect(parts.slice(-2)).to.deep.equal(['summary', 'summary']); // the legend, then the problems
+    // Reading order: every stop comes after the previous one in the document.
+    for (let i = 1; i < seen.length; i++) {
+      expect(seen[i - 1].compareDocumentPosition(seen[i]) & Node.DOCUMENT_POSITION_FOLLOWING, parts[i]).to.not.equal(0);
+    }
+    // The disclosures open from the keyboard.
+    (seen.at(-2) as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    expect(($(el, '[part~="legend"]') as HTMLDetailsElement).open).to.be.true;
+    (seen.at(-1) as HTMLElement).focus();
+    await sendKeys({ press: ' ' });
+    expect(($(el, '[part~="problems"]') as HTMLDetailsElement).open).to.be.true;
+  });
+});
