@@ -20,7 +20,7 @@ async function emulationWorks(run: () => Promise<unknown>): Promise<boolean> {
     await run();
     return true;
   } catch (e) {
-    if (/CDP|Chromium/.test(String(e))) return false;
+    if (/CDP|Chromium|not supported/.test(String(e))) return false;
     throw e;
   }
 }
