@@ -123,6 +123,7 @@ describe('hostile URLs in every URL field', () => {
         expect(new URL(href).protocol, href).to.be.oneOf(['https:', 'http:', 'mailto:']);
         expect(href.toLowerCase()).to.not.contain('javascript');
         expect(new URL(href).host, href).to.not.equal('evil.example');
+        expect(a.rel).to.equal('noopener noreferrer');
       }
       await new Promise((r) => setTimeout(r, 20));
       expect(window.__attack).to.be.undefined;
