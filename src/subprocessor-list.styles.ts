@@ -159,6 +159,11 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Filtered-out rows and sections (the card layout gives rows display: block). */
+  [hidden] {
+    display: none !important;
+  }
+
   .sr-only {
     position: absolute;
     width: 1px;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { Task, TaskStatus } from '@lit/task';
 import { styles } from './subprocessor-list.styles.js';
 import { accept, fetchRegistry, parseJson, RegistryError, type Loaded } from './lib/load.js';
@@ -343,7 +344,27 @@ export class SubprocessorListElement extends LitElement {
     });
   }
 
+  /** Entries that pass the search and filters (undefined: all). */
+  #matched?: Set<Subprocessor>;
+
+  /** Hides the rows (and whole sections) that do not match; every row stays in the DOM. */
+  #showMatches(): void {
+    const matched = this.#matched;
+    const entries = this.#derived?.view.registry.subprocessors;
+    if (!entries) return;
+    for (const section of this.renderRoot.querySelectorAll<HTMLElement>('[part~="group"]')) {
+      let any = false;
+      for (const tr of section.querySelectorAll<HTMLElement>('[part~="row"]')) {
+        const show = !matched || matched.has(entries[Number(tr.dataset.entry)]);
+        if (tr.hidden === show) tr.hidden = !show;
+        any ||= show;
+      }
+      if (section.hidden === any) section.hidden = !any;
+    }
+  }
+
   protected override updated(): void {
+    this.#showMatches();
     // A re-render (sort, filter, new registry) may have removed or reused the tooltip's trigger.
     this._tooltip.closeIfStale();
     const scrollers = this.renderRoot.querySelectorAll<HTMLElement>('.scroller');
@@ -550,6 +571,7 @@ export class SubprocessorListElement extends LitElement {
       t,
       base: loaded.base,
       columns: this.#columns(r.subprocessors),
+      entryIndex: new Map(r.subprocessors.map((e, i) => [e, i])),
       categoryIndex: new Map((r.categories ?? []).map((c, i) => [c.code, i])),
       flags: !this.noFlags,
       // Whole numbers 1–5 (groups take the next level, up to 6); anything else is 2.
@@ -702,7 +724,13 @@ export class SubprocessorListElement extends LitElement {
             fill(t.searchLabel, { title: r.title?.trim() || t.defaultTitle }),
           )
         : nothing;
-      body = !all.length ? html`<p part="empty">${t.empty}</p>` : visible.length ? groups(view, visible) : noMatch(filters, view);
+      // The tables hold every entry in the current order and re-render only
+      // when that order (or the view) changes; a keystroke in the search only
+      // hides and shows rows (see #showMatches), which costs no re-render.
+      this.#matched = matched;
+      const v = view;
+      const tables = guard([d.view, formatSort(sort)], () => groups(v, sorted));
+      body = !all.length ? html`<p part="empty">${t.empty}</p>` : html`${visible.length ? nothing : noMatch(filters, view)}${tables}`;
     } else {
       body = html`<p part="empty">${t.noSource}</p>`;
     }

@@ -52,7 +52,8 @@ export function spoken(node: Element | null | undefined): string {
 
 /** The body rows of every table, as the cell texts screen readers get (flags and dashes left out), keyed by column. */
 export function rows(el: Element): Record<string, string>[] {
-  return $$(el, '[part~="row"]').map((tr) =>
+  // Filtered-out rows stay in the DOM, hidden.
+  return $$(el, '[part~="row"]').filter((tr) => !tr.closest('[hidden]')).map((tr) =>
     Object.fromEntries([...tr.children].map((cell) => [(cell as HTMLElement).dataset.column!, spoken(cell)])),
   );
 }

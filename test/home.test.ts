@@ -106,7 +106,9 @@ describe('theming', () => {
     const el = await frameElement(f);
     const win = f.contentWindow!;
     const table = el.shadowRoot!.querySelector('[part~="table"]')!;
-    expect(win.getComputedStyle(table).display).to.equal('table');
+    // The page's table { display: none !important } stays outside (table or cards, but shown).
+    expect(win.getComputedStyle(table).display).to.not.equal('none');
+    expect(table.getBoundingClientRect().height).to.be.greaterThan(100);
     const cell = el.shadowRoot!.querySelector('[part~="row"] td')!;
     const cs = win.getComputedStyle(cell);
     expect(cs.textTransform).to.equal('none');

@@ -22,7 +22,7 @@ describe('strict pages', () => {
     const search = root.querySelector<HTMLInputElement>('[part~="search"]')!;
     search.value = 'amazon';
     search.dispatchEvent(new Event('input', { bubbles: true }));
-    await waitFor(() => root.querySelectorAll('[part~="row"]').length === 4);
+    await waitFor(() => [...root.querySelectorAll('[part~="row"]')].filter((tr) => !tr.closest('[hidden]')).length === 4);
     (root.querySelector('[part~="category"]') as HTMLElement).click();
     await waitFor(() => !!root.querySelector('[part~="tooltip"]')?.matches(':popover-open'));
     const tip = root.querySelector<HTMLElement>('[part~="tooltip"]')!;

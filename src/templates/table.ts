@@ -60,7 +60,8 @@ function cell(e: Subprocessor, key: ColumnKey, view: View): unknown {
 }
 
 function row(e: Subprocessor, view: View): TemplateResult {
-  return html`<tr part="row" role="row">
+  // data-entry: the entry's position in the registry, for the element's filter pass.
+  return html`<tr part="row" role="row" data-entry=${view.entryIndex.get(e) ?? -1}>
     ${view.columns.map((key) => {
       const label = view.t[COLUMN_LABEL[key]] as string;
       const filled = hasValue(e, key);

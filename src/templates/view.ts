@@ -2,7 +2,7 @@
  * What every template needs to know, computed once per render by the
  * element and passed down, so templates stay pure functions.
  */
-import type { Registry } from '../lib/types.js';
+import type { Registry, Subprocessor } from '../lib/types.js';
 import type { Strings } from '../lib/strings.js';
 import type { ColumnKey } from '../lib/columns.js';
 import type { SortSpec } from '../lib/sort.js';
@@ -14,6 +14,8 @@ export interface View {
   /** Base URL for the registry's relative links. */
   base?: string;
   columns: ColumnKey[];
+  /** Position of each entry in the registry. */
+  entryIndex: Map<Subprocessor, number>;
   /** Position of each category code in the registry, for description ids. */
   categoryIndex: Map<string, number>;
   /** Whether to show flags (the no-flags attribute turns them off). */
