@@ -408,6 +408,11 @@ export const styles = css`
     background: color-mix(in srgb, var(--_tone) 9%, transparent);
     max-width: 100%;
     text-align: start;
+    /* A place name stays on one line; only long free text may wrap. */
+    white-space: nowrap;
+  }
+  [part~='location-badge'].long {
+    white-space: normal;
   }
   [part~='location-badge'][part~='unknown'] {
     border-color: var(--_badge-border);

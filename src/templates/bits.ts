@@ -53,7 +53,7 @@ export function locationBadge(value: string, view: View, first: boolean, transfe
   const mark = !view.flags || !code || code.length !== 2 ? nothing : flagsSupported() ? flagEmoji(code) : code;
   return html`<button
     type="button"
-    class="tip"
+    class=${label.length > 28 ? 'tip long' : 'tip'}
     part="location-badge ${region}"
     data-value=${value}
     data-transfer=${transfer ?? nothing}
