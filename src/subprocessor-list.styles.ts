@@ -494,6 +494,68 @@ export const styles = css`
     display: none;
   }
 
+  .status-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  [part~='export'] {
+    display: flex;
+    gap: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  [part~='export'] button {
+    padding: 0.15em 0.6em;
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    background: transparent;
+    font-size: 0.85em;
+  }
+  .markers {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.3em;
+    margin-block-start: 0.25em;
+    font-weight: normal;
+  }
+  [part~='marker'] {
+    padding: 0 0.45em;
+    border-radius: 999px;
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_text);
+    background: color-mix(in srgb, var(--_accent) 16%, transparent);
+  }
+  [part~='marker'][part~='retiring'] {
+    background: color-mix(in srgb, var(--_third) 18%, transparent);
+  }
+  .marker-text {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  [part~='stale'] {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 0.6em;
+    border-inline-start: 3px solid var(--_third);
+  }
+  [part~='changes'] {
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  [part~='changes'] > summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .change-list {
+    margin: var(--_space) 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .notice {
+    margin: var(--_space) 0 0;
+  }
+
   [part~='region-summary'] {
     margin: 0 0 calc(var(--_space) * 1.5);
   }
@@ -602,6 +664,7 @@ export const styles = css`
       overflow: visible;
     }
     [part~='filters'],
+    [part~='export'],
     [part~='tooltip'],
     [part~='reset-button'],
     .arrow {

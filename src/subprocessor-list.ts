@@ -25,6 +25,11 @@ const LOCALES: Record<string, Strings> = { en, de, fr, nl, es };
 import { categoryText, locationTip } from './lib/explain.js';
 import { readLocation } from './lib/locations.js';
 import { localizeRegistry } from './lib/localize.js';
+import { todayIso } from './lib/dates.js';
+import { isIsoDate } from './lib/registry.js';
+import { safeUrl } from './lib/url.js';
+import { toCsv, toMarkdown } from './lib/export.js';
+import { changesSection } from './templates/changes.js';
 import { classifyLocation, locationCode } from './lib/regions.js';
 import { controls, noMatch } from './templates/controls.js';
 import type { View } from './templates/view.js';
@@ -81,6 +86,10 @@ function markScrollable(scroller: HTMLElement): void {
  * @attr theme - `auto` (default): the light or dark palette after the page's own text colour (so it follows the page, and the page's dark mode); `light` or `dark` to force one.
  * @attr no-flags - Turns off the flags in location badges.
  * @attr legend - The legend of data categories: `closed` (default), `open`, or `none`.
+ * @attr new-days - Entries whose `added` date is at most this many days ago are marked New. Default 30.
+ * @attr stale-days - The last-updated date is marked as possibly out of date after this many days. Default 180.
+ * @attr changes - The "Recent changes" section (from `changes` and `notice`): `closed` (default), `open`, or `none`.
+ * @attr today - Today's date as `YYYY-MM-DD`, for archived copies and tests; default: the reader's clock.
  * @attr sync-url - Mirrors sort, search and filters in the page's URL hash, so a view can be shared by link and survives reload (keys prefixed with the element's `id` when it has one).
  *
  * @fires subprocessor-list-load - The registry was loaded and rendered. `detail`: `{ registry, problems }`.
@@ -115,6 +124,10 @@ function markScrollable(scroller: HTMLElement): void {
  * @csspart tooltip - The explanation of a chip or badge, shown on hover, focus or click (in the top layer).
  * @csspart tooltip-button - "Show in the legend", in a tooltip opened by click or tap.
  * @csspart legend - The disclosure with the legend of data categories, below the tables.
+ * @csspart marker - A row marker: `marker new`, `marker upcoming` (with its start date) or `marker retiring` (with its end date). Rows carry the same names: `row new`, `row upcoming`, `row retiring`.
+ * @csspart changes - The "Recent changes" disclosure, with the notice period.
+ * @csspart stale - The note that the list may be out of date.
+ * @csspart export - The export buttons (CSV download, copy as Markdown).
  * @csspart region-summary - The line saying for how many sub-processors data stays inside the EEA.
  * @csspart error - The error message box.
  * @csspart retry-button - The Try again button in the error box.
@@ -227,6 +240,18 @@ export class SubprocessorListElement extends LitElement {
 
   /** The legend of data categories: `closed` (default), `open`, or `none`. */
   @property() legend: 'closed' | 'open' | 'none' = 'closed';
+
+  /** Entries added within this many days are marked New. */
+  @property({ attribute: 'new-days', type: Number }) newDays = 30;
+
+  /** The "last updated" date is marked stale after this many days. */
+  @property({ attribute: 'stale-days', type: Number }) staleDays = 180;
+
+  /** The "Recent changes" section: `closed` (default), `open`, or `none`. */
+  @property() changes: 'closed' | 'open' | 'none' = 'closed';
+
+  /** Today's date (`YYYY-MM-DD`) for the markers and freshness; default: the reader's clock. For archived copies and tests. */
+  @property() today?: string;
 
   /** Overrides for any of the element's own words (see the README). */
   @property({ attribute: false }) strings?: Partial<Strings>;
@@ -342,6 +367,63 @@ export class SubprocessorListElement extends LitElement {
         this._task.abort();
       }
     });
+  }
+
+  get #today(): string {
+    return this.today && isIsoDate(this.today) ? this.today : todayIso();
+  }
+
+  /** The visible rows, in order, as the texts of the visible columns. */
+  #exportTable(): { header: string[]; rows: string[][] } | undefined {
+    const d = this.#derived;
+    if (!d) return undefined;
+    const view = d.view;
+    const sorted = this.#sorted(d, parseSort(this.sort));
+    const entries = this.#matched ? sorted.filter((e) => this.#matched!.has(e)) : sorted;
+    const place = (v: string) => readLocation(v, view.lang).label;
+    const text = (e: Subprocessor, key: ColumnKey): string => {
+      switch (key) {
+        case 'name':
+          return e.service && e.service !== e.name ? `${e.name} (${e.service})` : e.name;
+        case 'entity-location':
+          return e.entityLocation ? place(e.entityLocation) : '';
+        case 'data-locations':
+          return (e.dataLocations ?? []).map(place).join(', ');
+        case 'data':
+          return [(e.categories ?? []).join(' '), e.data ?? ''].filter(Boolean).join(' — ');
+        case 'dpa':
+          return e.dpa ? (safeUrl(e.dpa, view.base) ?? e.dpa) : '';
+        default:
+          return e[key] ?? '';
+      }
+    };
+    return {
+      header: view.columns.map((k) => view.t[COLUMN_LABEL[k]] as string),
+      rows: entries.map((e) => view.columns.map((k) => text(e, k))),
+    };
+  }
+
+  #exportCsv(): void {
+    const table = this.#exportTable();
+    if (!table) return;
+    const blob = new Blob([toCsv(table.header, table.rows)], { type: 'text/csv;charset=utf-8' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${(this.#derived?.view.registry.title || 'subprocessors').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'subprocessors'}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  async #exportMarkdown(): Promise<void> {
+    const table = this.#exportTable();
+    if (!table) return;
+    const t = this.#strings;
+    try {
+      await navigator.clipboard.writeText(toMarkdown(table.header, table.rows));
+      this._announcement = t.copied;
+    } catch {
+      this._announcement = t.copyFailed;
+    }
   }
 
   /** Entries that pass the search and filters (undefined: all). */
@@ -561,7 +643,10 @@ export class SubprocessorListElement extends LitElement {
       d.t === t &&
       d.columnsAttr === this.columns &&
       d.headingLevel === this.headingLevel &&
-      d.view.flags === !this.noFlags
+      d.view.flags === !this.noFlags &&
+      d.view.today === this.#today &&
+      d.view.newDays === this.newDays &&
+      d.view.staleDays === this.staleDays
     )
       return d;
     const r = localizeRegistry(loaded.registry, lang);
@@ -574,6 +659,9 @@ export class SubprocessorListElement extends LitElement {
       entryIndex: new Map(r.subprocessors.map((e, i) => [e, i])),
       categoryIndex: new Map((r.categories ?? []).map((c, i) => [c.code, i])),
       flags: !this.noFlags,
+      today: this.#today,
+      newDays: this.newDays >= 0 ? this.newDays : 30,
+      staleDays: this.staleDays >= 0 ? this.staleDays : 180,
       // Whole numbers 1–5 (groups take the next level, up to 6); anything else is 2.
       headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 5 ? this.headingLevel : 2,
     };
@@ -603,8 +691,11 @@ export class SubprocessorListElement extends LitElement {
   #onClick(e: Event): void {
     const target = e.target as Element;
     const sortButton = target.closest<HTMLElement>('[part~="sort-button"]');
+    const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
     if (sortButton) this.#sortBy(sortButton.dataset.column as ColumnKey);
-    else if (target.closest('[data-action="reset"]')) this.#reset();
+    else if (action === 'reset') this.#reset();
+    else if (action === 'csv') this.#exportCsv();
+    else if (action === 'markdown') void this.#exportMarkdown();
   }
 
   /** Arrow keys move between the chips or badges of one cell (one tab stop per cell). */
@@ -744,10 +835,19 @@ export class SubprocessorListElement extends LitElement {
       @submit=${preventDefault}
     >
       ${view ? header(view) : nothing} ${form}
-      <p part="status" role="status" tabindex="-1">${statusText}</p>
+      <div class="status-line">
+        <p part="status" role="status" tabindex="-1">${statusText}</p>
+        ${view && d?.view.registry.subprocessors.length
+          ? html`<span part="export">
+              <button type="button" data-action="csv">${t.exportCsv}</button>
+              <button type="button" data-action="markdown">${t.exportMarkdown}</button>
+            </span>`
+          : nothing}
+      </div>
       <p class="sr-only" role="status">${this._announcement}</p>
       ${view && d ? regionSummary(d.index, view) : nothing} ${body}
       ${view && hasRows && this.legend !== 'none' ? legend(view, this.legend === 'open') : nothing}
+      ${view && this.changes !== 'none' ? changesSection(view, this.changes === 'open' || this._printing) : nothing}
       ${view && hasRows ? descriptions(view) : nothing} ${view && loaded ? problems(loaded.problems, view) : nothing}
     </div>`;
   }

@@ -268,17 +268,21 @@ describe('keyboard', () => {
     await settled();
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     const order: string[] = [];
-    for (let i = 0; i < 15; i++) {
+    for (let i = 0; i < 16; i++) {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement | null;
       if (!active) break;
-      order.push(active.dataset.column ?? active.getAttribute('name') ?? active.getAttribute('part') ?? active.getAttribute('role') ?? active.tagName.toLowerCase());
+      order.push(
+        active.dataset.column ?? active.dataset.action ?? active.getAttribute('name') ?? active.getAttribute('part') ?? active.getAttribute('role') ?? active.tagName.toLowerCase(),
+      );
     }
     expect(order).to.deep.equal([
       'link', // the publisher's link in the header
       'query',
       'location',
       'subject',
+      'csv',
+      'markdown',
       'name',
       'purpose',
       'entity-location',
@@ -290,7 +294,6 @@ describe('keyboard', () => {
       'location-badge adequate', // entity location: United States
       'location-badge eea', // data location: Germany
       'category', // U3 (arrow keys move to U10)
-      'location-badge adequate', // the second row's entity location: United Kingdom
     ]);
     const chips = $$(el, '[part~="row"]')[0].querySelectorAll<HTMLElement>('[part~="category"]');
     chips[0].focus();

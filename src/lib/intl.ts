@@ -44,6 +44,10 @@ export function collator(lang: string): Intl.Collator {
   return cached(`collator:${lang}`, () => new Intl.Collator([lang, 'en'], { numeric: true, sensitivity: 'base' }));
 }
 
+export function relativeTime(lang: string): Intl.RelativeTimeFormat {
+  return cached(`relative:${lang}`, () => new Intl.RelativeTimeFormat([lang, 'en'], { numeric: 'auto' }));
+}
+
 export function pluralRules(lang: string): Intl.PluralRules {
   return cached(`plural:${lang}`, () => new Intl.PluralRules([lang, 'en']));
 }

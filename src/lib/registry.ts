@@ -166,6 +166,23 @@ function checkOwner(c: Checker, value: unknown): Owner<Raw> | undefined {
   return owner as Owner<Raw>;
 }
 
+function checkNotice(c: Checker, value: unknown): Obj | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    c.report('notice', `expected an object, got ${describe(value)}`, 'type');
+    return undefined;
+  }
+  const notice: Obj = { ...value };
+  for (const key of ['days', 'objectionDays']) {
+    const v = notice[key];
+    if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= 0)) {
+      c.report(`notice.${key}`, `expected a whole number of days, got ${typeof v === 'number' ? v : describe(v)}`, 'type');
+      delete notice[key];
+    }
+  }
+  return notice;
+}
+
 function checkCategory(c: Checker, cat: Obj, path: string): Category<Raw> | undefined {
   if (!hasText(cat.code)) {
     const got = cat.code === undefined ? 'it is missing' : `got ${describe(cat.code)}`;
@@ -203,6 +220,8 @@ function checkEntry(c: Checker, entry: Obj, path: string): Subprocessor<Raw> | u
   c.textList(entry, 'dataLocations', path);
   c.textList(entry, 'categories', path);
   c.date(entry, 'added', path);
+  c.date(entry, 'effective', path);
+  c.date(entry, 'retires', path);
   return entry as Subprocessor<Raw>;
 }
 
@@ -280,7 +299,8 @@ export function validateRegistry(input: unknown): ValidationResult {
     c.report('version', `this widget reads format version 1, got ${typeof reg.version === 'number' ? reg.version : describe(reg.version)}; shown as far as possible`, 'value');
     delete reg.version;
   }
-  for (const key of ['$schema', 'subscribe']) c.text(reg, key, '');
+  for (const key of ['$schema', 'subscribe', 'feed']) c.text(reg, key, '');
+  reg.notice = checkNotice(c, reg.notice);
   for (const key of ['title', 'intro']) c.localText(reg, key, '');
   c.date(reg, 'updated', '');
   reg.owner = checkOwner(c, reg.owner);
@@ -293,7 +313,7 @@ export function validateRegistry(input: unknown): ValidationResult {
     return entry;
   });
   reg.changes = c.list(reg.changes, 'changes', (o, p) => checkChange(c, o, p));
-  for (const key of ['owner', 'categories', 'groups', 'changes']) if (reg[key] === undefined) delete reg[key];
+  for (const key of ['owner', 'categories', 'groups', 'changes', 'notice']) if (reg[key] === undefined) delete reg[key];
 
   const registry = reg as Registry<Raw>;
   checkReferences(c, registry, index);

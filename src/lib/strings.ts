@@ -90,6 +90,23 @@ export interface Strings {
   no: string;
   maybe: string;
   showInLegend: string;
+  markerNew: string;
+  markerUpcoming: string;
+  startsOn: string;
+  markerRetiring: string;
+  endsOn: string;
+  changes: string;
+  actionAdded: string;
+  actionRemoved: string;
+  actionChanged: string;
+  noticeDays: string;
+  noticeObjection: string;
+  feed: string;
+  stale: string;
+  exportCsv: string;
+  exportMarkdown: string;
+  copied: string;
+  copyFailed: string;
 }
 
 export const en: Strings = {
@@ -178,6 +195,23 @@ export const en: Strings = {
   no: 'No',
   maybe: 'Maybe',
   showInLegend: 'Show in the legend',
+  markerNew: 'New',
+  markerUpcoming: 'Upcoming',
+  startsOn: 'starts {date} ({relative})',
+  markerRetiring: 'Retiring',
+  endsOn: 'ends {date} ({relative})',
+  changes: 'Recent changes',
+  actionAdded: 'Added',
+  actionRemoved: 'Removed',
+  actionChanged: 'Changed',
+  noticeDays: 'New sub-processors are announced {days} days before they start processing.',
+  noticeObjection: 'Customers can object within {days} days.',
+  feed: 'Feed of changes',
+  stale: 'This list may be out of date.',
+  exportCsv: 'Download CSV',
+  exportMarkdown: 'Copy as Markdown',
+  copied: 'Table copied as Markdown.',
+  copyFailed: 'Copying is not allowed on this page.',
 };
 
 /** Replaces `{name}` placeholders. */

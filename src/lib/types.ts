@@ -73,6 +73,10 @@ export interface Subprocessor<T extends LocalizedText = string> {
   group?: string;
   /** Date the vendor was added, `YYYY-MM-DD`. */
   added?: string;
+  /** Date it starts (or started) processing; in the future it is upcoming. */
+  effective?: string;
+  /** Planned end of processing. */
+  retires?: string;
   notes?: T;
   [extra: string]: unknown;
 }
@@ -98,6 +102,18 @@ export interface Registry<T extends LocalizedText = string> {
   groups?: Group<T>[];
   subprocessors: Subprocessor<T>[];
   changes?: Change<T>[];
+  /** How much notice customers get before a new sub-processor starts. */
+  notice?: Notice;
+  /** URL of an Atom (or JSON) feed of changes. */
+  feed?: string;
+  [extra: string]: unknown;
+}
+
+export interface Notice {
+  /** Days of notice before a new sub-processor starts processing. */
+  days?: number;
+  /** Days customers have to object. */
+  objectionDays?: number;
   [extra: string]: unknown;
 }
 

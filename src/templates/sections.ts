@@ -5,6 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem, Subprocessor } from '../lib/types.js';
 import { formatDate } from '../lib/intl.js';
+import { daysBetween } from '../lib/dates.js';
+import { relative } from './changes.js';
 import { fill, plural } from '../lib/strings.js';
 import type { Indexed } from '../lib/filter.js';
 import { contactUrl, safeUrl } from '../lib/url.js';
@@ -19,17 +21,24 @@ export function header(view: View): TemplateResult {
   const contactHref = contact ? contactUrl(contact, view.base) : undefined;
   const meta = [
     owner?.name?.trim() ? html`<span>${t.publishedBy} ${link(owner.url, owner.name, view)}</span>` : undefined,
-    r.updated ? html`<span>${t.updated} <time datetime=${r.updated}>${formatDate(r.updated, lang)}</time></span>` : undefined,
+    r.updated
+      ? html`<span
+          >${t.updated} <time datetime=${r.updated}>${formatDate(r.updated, lang)}</time> (${relative(daysBetween(view.today, r.updated), lang)})</span
+        >`
+      : undefined,
     contact
       ? html`<span>${t.contact}: ${contactHref ? html`<a part="link" href=${contactHref} rel="noopener noreferrer">${contact}</a>` : contact}</span>`
       : undefined,
   ].filter(Boolean);
   const dpaHref = owner?.dpa ? safeUrl(owner.dpa, view.base) : undefined;
   const subscribeHref = r.subscribe ? safeUrl(r.subscribe, view.base) : undefined;
+  const feedHref = r.feed ? safeUrl(r.feed, view.base) : undefined;
   const links = [
     dpaHref ? html`<a part="link" href=${dpaHref} rel="noopener noreferrer">${t.dpa}</a>` : owner?.dpa?.trim() ? html`<span>${t.dpa}: ${owner.dpa}</span>` : undefined,
     subscribeHref ? html`<a part="link" href=${subscribeHref} rel="noopener noreferrer">${t.subscribe}</a>` : undefined,
+    feedHref ? html`<a part="link" href=${feedHref} type="application/atom+xml" rel="noopener noreferrer">${t.feed}</a>` : undefined,
   ].filter(Boolean);
+  const stale = r.updated ? daysBetween(r.updated, view.today) > view.staleDays : false;
 
   if (!r.title?.trim() && !r.intro?.trim() && !meta.length && !links.length) return html``;
   // A <div>, not <header>: inside a shadow root a <header> would be a second page banner.
@@ -37,6 +46,7 @@ export function header(view: View): TemplateResult {
     ${r.title?.trim() ? heading(view.headingLevel, 'title', r.title) : nothing}
     ${r.intro?.trim() ? html`<p part="intro">${r.intro}</p>` : nothing}
     ${meta.length ? html`<p part="meta">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}${m}`)}</p>` : nothing}
+    ${stale ? html`<p part="stale">${t.stale}</p>` : nothing}
     ${links.length ? html`<p part="links">${links}</p>` : nothing}
   </div>`;
 }

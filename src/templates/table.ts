@@ -12,6 +12,7 @@ import { formatDate } from '../lib/intl.js';
 import { fill } from '../lib/strings.js';
 import { safeUrl } from '../lib/url.js';
 import { categoryChip, link, locationBadge } from './bits.js';
+import { markers, rowParts } from './changes.js';
 import type { View } from './view.js';
 
 const empty = html`<span class="none" aria-hidden="true">—</span>`;
@@ -21,7 +22,7 @@ function nameCell(e: Subprocessor, view: View): TemplateResult {
   // The spaces between inline pieces keep words apart for copy, find-in-page and screen readers.
   return html`<span part="name">${link(e.url, e.name, view, 'link name-link')}</span> ${service
       ? html`<span part="service">${service}</span>`
-      : nothing}`;
+      : nothing} ${markers(e, view)}`;
 }
 
 function dpaCell(e: Subprocessor, view: View): unknown {
@@ -61,7 +62,7 @@ function cell(e: Subprocessor, key: ColumnKey, view: View): unknown {
 
 function row(e: Subprocessor, view: View): TemplateResult {
   // data-entry: the entry's position in the registry, for the element's filter pass.
-  return html`<tr part="row" role="row" data-entry=${view.entryIndex.get(e) ?? -1}>
+  return html`<tr part=${rowParts(e, view)} role="row" data-entry=${view.entryIndex.get(e) ?? -1}>
     ${view.columns.map((key) => {
       const label = view.t[COLUMN_LABEL[key]] as string;
       const filled = hasValue(e, key);

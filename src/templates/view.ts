@@ -23,4 +23,10 @@ export interface View {
   /** Heading level of the title (2–6); groups get the next level. */
   headingLevel: number;
   sort?: SortSpec;
+  /** Today, `YYYY-MM-DD` (the `today` attribute, or the reader's clock). */
+  today: string;
+  /** Entries added within this many days are marked New. */
+  newDays: number;
+  /** After this many days the last-updated date is marked stale. */
+  staleDays: number;
 }

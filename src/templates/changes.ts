@@ -1,0 +1,74 @@
+/**
+ * The markers in a row (New, Upcoming, Retiring) and the "Recent changes"
+ * section with the notice period.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Change, Subprocessor } from '../lib/types.js';
+import { formatDate, relativeTime } from '../lib/intl.js';
+import { fill } from '../lib/strings.js';
+import { markersOf, relativeUnit } from '../lib/dates.js';
+import { isIsoDate } from '../lib/registry.js';
+import type { View } from './view.js';
+
+export function relative(days: number, lang: string): string {
+  const [n, unit] = relativeUnit(days);
+  return relativeTime(lang).format(n, unit);
+}
+
+export function markers(e: Subprocessor, view: View): TemplateResult | typeof nothing {
+  const m = markersOf(e, view.today, view.newDays);
+  const { t, lang } = view;
+  const out: TemplateResult[] = [];
+  if (m.isNew) out.push(html`<span part="marker new">${t.markerNew}</span>`);
+  if (m.startsIn !== undefined) {
+    out.push(html`<span part="marker upcoming">${t.markerUpcoming}</span>
+      <span class="marker-text">${fill(t.startsOn, { date: formatDate(e.effective!, lang), relative: relative(m.startsIn, lang) })}</span>`);
+  }
+  if (m.endsIn !== undefined && m.endsIn >= 0) {
+    out.push(html`<span part="marker retiring">${t.markerRetiring}</span>
+      <span class="marker-text">${fill(t.endsOn, { date: formatDate(e.retires!, lang), relative: relative(m.endsIn, lang) })}</span>`);
+  }
+  return out.length ? html`<span class="markers">${out}</span>` : nothing;
+}
+
+/** Part names a row carries for its markers: `row new`, `row upcoming`, `row retiring`. */
+export function rowParts(e: Subprocessor, view: View): string {
+  const m = markersOf(e, view.today, view.newDays);
+  return ['row', m.isNew ? 'new' : '', m.startsIn !== undefined ? 'upcoming' : '', m.endsIn !== undefined && m.endsIn >= 0 ? 'retiring' : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+function action(c: Change, view: View): string {
+  const a = c.action?.trim().toLowerCase();
+  const { t } = view;
+  return a === 'added' ? t.actionAdded : a === 'removed' ? t.actionRemoved : a === 'changed' ? t.actionChanged : (c.action ?? '');
+}
+
+export function changesSection(view: View, open: boolean): TemplateResult | typeof nothing {
+  const r = view.registry;
+  const list = (r.changes ?? []).slice().sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const notice = r.notice;
+  if (!list.length && !notice) return nothing;
+  const { t, lang } = view;
+  return html`<details part="changes" ?open=${open}>
+    <summary>${t.changes}${list.length ? ` (${list.length.toLocaleString(lang)})` : ''}</summary>
+    ${notice && (notice.days !== undefined || notice.objectionDays !== undefined)
+      ? html`<p class="notice">
+          ${notice.days !== undefined ? fill(t.noticeDays, { days: notice.days.toLocaleString(lang) }) : nothing}
+          ${notice.objectionDays !== undefined ? fill(t.noticeObjection, { days: notice.objectionDays.toLocaleString(lang) }) : nothing}
+        </p>`
+      : nothing}
+    ${list.length
+      ? html`<ul class="change-list">
+          ${list.map(
+            (c) => html`<li>
+              ${c.date && isIsoDate(c.date) ? html`<time datetime=${c.date}>${formatDate(c.date, lang)}</time> ` : nothing}<strong>${action(c, view)}</strong>${c.subprocessor
+                ? html` ${c.subprocessor}`
+                : nothing}${c.description ? html`: ${c.description}` : nothing}
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+  </details>`;
+}
