@@ -14,10 +14,12 @@ describe('strict pages', () => {
     const el = frame.contentDocument!.querySelector('subprocessor-list')!;
     // The policy is in force: the page's own canary style attribute was refused…
     expect(win.getComputedStyle(frame.contentDocument!.getElementById('canary')!).color).to.not.equal('rgb(255, 0, 0)');
+    // (Some engines report violations a little later.)
+    await waitFor(() => win.violations.length > 0);
     expect(win.violations.filter((v) => v.startsWith('style-src'))).to.have.length(1);
     // …and the element triggered nothing: styles, sort, search, tooltip, legend.
     const root = el.shadowRoot!;
-    expect(win.getComputedStyle(root.querySelector('[part~="table"]')!).borderTopStyle).to.equal('solid');
+    expect(win.getComputedStyle(root.querySelector('[part~="location-badge"]')!).borderTopLeftRadius).to.equal('999px');
     (root.querySelector('[part~="sort-button"][data-column="purpose"]') as HTMLElement).click();
     const search = root.querySelector<HTMLInputElement>('[part~="search"]')!;
     search.value = 'amazon';
@@ -27,7 +29,9 @@ describe('strict pages', () => {
     await waitFor(() => !!root.querySelector('[part~="tooltip"]')?.matches(':popover-open'));
     const tip = root.querySelector<HTMLElement>('[part~="tooltip"]')!;
     expect(tip.getBoundingClientRect().width).to.be.greaterThan(0);
-    expect(win.violations).to.deep.equal(['style-src-attr inline']);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(win.violations).to.have.length(1);
+    expect(win.violations[0]).to.match(/^style-src/);
   });
 
   it('hosts several lists with different registries on one page', async () => {
