@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const FILE = 'dist/subprocessor-list.js';
 // Provisional: the 16 KB target (Lit included) is the aim of the size work still
 // open; until then this catches regressions beyond the features planned.
-const BUDGET_GZIP = 34 * 1024;
+const BUDGET_GZIP = 38 * 1024;
 
 let code;
 try {
