@@ -50,25 +50,25 @@ export class TooltipController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The delegated listeners on the shadow root. */
+  #listeners(): [string, EventListener][] {
+    return [
+      ['pointerover', this.#onPointerOver],
+      ['pointerout', this.#onPointerOut],
+      ['focusin', this.#onFocusIn],
+      ['focusout', this.#onFocusOut],
+      ['click', this.#onClick],
+      ['keydown', this.#onKeyDown as EventListener],
+    ];
+  }
+
   hostConnected(): void {
-    const root = this.#host.renderRoot;
-    root.addEventListener('pointerover', this.#onPointerOver);
-    root.addEventListener('pointerout', this.#onPointerOut);
-    root.addEventListener('focusin', this.#onFocusIn);
-    root.addEventListener('focusout', this.#onFocusOut);
-    root.addEventListener('click', this.#onClick);
-    root.addEventListener('keydown', this.#onKeyDown as EventListener);
+    for (const [type, fn] of this.#listeners()) this.#host.renderRoot.addEventListener(type, fn);
   }
 
   hostDisconnected(): void {
     this.close();
-    const root = this.#host.renderRoot;
-    root.removeEventListener('pointerover', this.#onPointerOver);
-    root.removeEventListener('pointerout', this.#onPointerOut);
-    root.removeEventListener('focusin', this.#onFocusIn);
-    root.removeEventListener('focusout', this.#onFocusOut);
-    root.removeEventListener('click', this.#onClick);
-    root.removeEventListener('keydown', this.#onKeyDown as EventListener);
+    for (const [type, fn] of this.#listeners()) this.#host.renderRoot.removeEventListener(type, fn);
   }
 
   /** Closes the tooltip if its trigger is gone or now shows something else (after a sort or filter). */
