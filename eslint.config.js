@@ -20,6 +20,7 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   { files: ['*.{js,mjs,ts}', 'scripts/**', 'bench/**', '.ci/**'], languageOptions: { globals: globals.node } },
+  { files: ['src/cli.ts', 'src/cli/**', 'test/cli/**'], languageOptions: { globals: globals.node } },
   // Benchmark code runs partly in the page (vanilla.js, page.evaluate callbacks).
   { files: ['bench/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

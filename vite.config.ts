@@ -21,6 +21,20 @@ function embedPage(): Plugin {
 //   vite build --mode npm  -> dist/npm/{index,define}.js for bundlers; lit stays external
 //                             so an app that already uses Lit does not ship it twice.
 export default defineConfig(({ mode }) => {
+  // vite build --mode cli -> dist/cli/cli.js, the command-line kit for Node (papaparse external).
+  if (mode === 'cli') {
+    return {
+      publicDir: false,
+      build: {
+        target: 'node20',
+        outDir: 'dist/cli',
+        emptyOutDir: true,
+        ssr: 'src/cli.ts',
+        minify: false,
+        rolldownOptions: { external: [/^node:/, 'papaparse'], output: { entryFileNames: 'cli.js' } },
+      },
+    };
+  }
   const npm = mode === 'npm';
   return {
     publicDir: false,

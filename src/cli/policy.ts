@@ -1,0 +1,31 @@
+/**
+ * Policy warnings beyond the format: what an auditor would flag.
+ */
+import type { Registry } from '../lib/types.js';
+import { classifyLocation } from '../lib/regions.js';
+import { daysBetween } from '../lib/dates.js';
+
+export function policyWarnings(r: Registry, today: string, staleDays = 180): string[] {
+  const out: string[] = [];
+  const seen = new Map<string, number>();
+  r.subprocessors.forEach((e, i) => {
+    const where = `subprocessors[${i}] (${e.name})`;
+    const places = [...(e.dataLocations ?? []), ...(e.entityLocation ? [e.entityLocation] : [])];
+    const outside = [...new Set(places.filter((p) => ['third', 'adequate'].includes(classifyLocation(p))))];
+    const needsSafeguard = outside.some((p) => classifyLocation(p) === 'third' || /^(US|CA|USA)$/i.test(p.trim()));
+    if (needsSafeguard && !e.transfer?.trim()) out.push(`${where}: data or entity outside the EEA (${outside.join(', ')}) but no transfer safeguard`);
+    // Unknown category codes are already problems of the format (validateRegistry).
+    const key = `${e.name}\u0000${e.service ?? ''}`.toLowerCase();
+    if (seen.has(key)) out.push(`${where}: same name${e.service ? ' and service' : ''} as subprocessors[${seen.get(key)}]`);
+    else seen.set(key, i);
+  });
+  if (!r.updated) out.push('updated: the list has no date');
+  else if (daysBetween(r.updated, today) > staleDays) out.push(`updated: last updated ${r.updated}, more than ${staleDays} days ago`);
+  const names = new Set(r.subprocessors.map((e) => e.name.toLowerCase()));
+  (r.changes ?? []).forEach((c, i) => {
+    if (c.subprocessor && c.action?.toLowerCase() !== 'removed' && !names.has(c.subprocessor.toLowerCase())) {
+      out.push(`changes[${i}]: "${c.subprocessor}" is not among the sub-processors`);
+    }
+  });
+  return out;
+}
