@@ -79,6 +79,31 @@ describe('<subprocessor-list> changes', () => {
     expect($(fresh.el, '[part~="stale"]')).to.be.null;
   });
 
+  it('downloads the visible rows as CSV', async () => {
+    const { el } = await loaded(html`<subprocessor-list today="2026-11-23" query="leaving" src=${SRC}></subprocessor-list>`);
+    let blob: Blob | undefined;
+    let name = '';
+    const create = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      blob = b as Blob;
+      return 'blob:test';
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      name = this.download;
+    };
+    try {
+      $(el, '[data-action="csv"]')!.click();
+    } finally {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(name).to.equal('sub-processors.csv');
+    const bytes = new Uint8Array(await blob!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // the UTF-8 byte-order mark spreadsheets need
+    expect(new TextDecoder().decode(bytes)).to.equal('Sub-processor,Purpose,Added\r\nLeaving SAS,Backups,2024-02-01\r\n');
+  });
+
   it('copies the visible rows as a Markdown table', async () => {
     const { el } = await loaded(html`<subprocessor-list today="2026-11-23" query="vendor" src=${SRC}></subprocessor-list>`);
     let copied = '';
