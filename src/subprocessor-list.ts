@@ -8,7 +8,17 @@ import { en, fill, plural, type Strings } from './lib/strings.js';
 import { supportedLocale } from './lib/intl.js';
 import { COLUMN_KEYS, COLUMN_LABEL, usedColumns, type ColumnKey } from './lib/columns.js';
 import { formatSort, parseSort, sortEntries, type SortDirection } from './lib/sort.js';
-import { countryOptions, filterEntries, indexEntries, isFiltering, NO_FILTERS, subjectOptions, type Filters, type Indexed } from './lib/filter.js';
+import {
+  countryOptions,
+  filterEntries,
+  indexEntries,
+  isFiltering,
+  NO_FILTERS,
+  subjectOptions,
+  type Filters,
+  type Indexed,
+  type Option,
+} from './lib/filter.js';
 import { readHash, writeHash } from './lib/hash.js';
 import { createEvent, type ErrorDetail, type SortDetail } from './events.js';
 import { groups, header, problems, regionSummary } from './templates/sections.js';
@@ -44,6 +54,10 @@ interface Derived {
   headingLevel: number;
   view: View;
   index: Indexed[];
+  /** Filter options: they depend on the registry and language only, not on each keystroke. */
+  countries: Option[];
+  groupOptions: Option[];
+  subjects: string[];
   sorted?: { key: string; entries: Subprocessor[] };
 }
 
@@ -665,7 +679,21 @@ export class SubprocessorListElement extends LitElement {
       // Whole numbers 1–5 (groups take the next level, up to 6); anything else is 2.
       headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 5 ? this.headingLevel : 2,
     };
-    this.#derived = { loaded, lang, t, columnsAttr: this.columns, headingLevel: this.headingLevel, view, index: indexEntries(r, lang) };
+    const index = indexEntries(r, lang);
+    this.#derived = {
+      loaded,
+      lang,
+      t,
+      columnsAttr: this.columns,
+      headingLevel: this.headingLevel,
+      view,
+      index,
+      countries: countryOptions(index, lang),
+      groupOptions: (r.groups ?? [])
+        .filter((g) => r.subprocessors.some((e) => e.group === g.id))
+        .map((g) => ({ value: g.id, label: g.title?.trim() || g.id })),
+      subjects: subjectOptions(r).filter((s) => index.some((i) => i.subjects.has(s))),
+    };
     return this.#derived;
   }
 
@@ -784,7 +812,7 @@ export class SubprocessorListElement extends LitElement {
       const sort = parseSort(this.sort);
       view = { ...d.view, sort };
       const all = d.view.registry.subprocessors;
-      const countries = countryOptions(d.index, lang);
+      const countries = d.countries;
       const filters = this.#allFilters;
       // A location from a shared link that this list does not have filters nothing.
       if (filters.location && filters.location !== 'eea' && filters.location !== 'outside' && !countries.some((c) => c.value === filters.location)) {
@@ -806,10 +834,8 @@ export class SubprocessorListElement extends LitElement {
               showSearch: many && !this.noSearch,
               showFilters: many && !this.noFilters,
               countries,
-              groups: (r.groups ?? [])
-                .filter((g) => all.some((e) => e.group === g.id))
-                .map((g) => ({ value: g.id, label: g.title?.trim() || g.id })),
-              subjects: subjectOptions(r).filter((s) => d.index.some((i) => i.subjects.has(s))),
+              groups: d.groupOptions,
+              subjects: d.subjects,
             },
             view,
             fill(t.searchLabel, { title: r.title?.trim() || t.defaultTitle }),

@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { $, $$, loaded, rows, settled, spoken, text, waitFor } from './helpers.js';
 import type { SubprocessorListElement } from '../src/subprocessor-list.js';
+import { flagsSupported } from '../src/flags.js';
 
 const AMBASSIFY = '/demo/registries/ambassify.json';
 
@@ -211,7 +212,8 @@ describe('location badges', () => {
     const { el } = await loaded(html`<subprocessor-list src="/test/fixtures/cases/minimal.json" .registry=${{ subprocessors: [{ name: 'A', entityLocation: 'DE' }] }}></subprocessor-list>`);
     const mark = $(el, '[part~="location-badge"] .mark')!;
     expect(mark.getAttribute('aria-hidden')).to.equal('true');
-    expect(text(mark)).to.be.oneOf(['🇩🇪', 'DE']);
+    // A flag where this platform draws flag emoji, the code as text where it cannot.
+    expect(text(mark)).to.equal(flagsSupported() ? '🇩🇪' : 'DE');
     el.noFlags = true;
     await el.updateComplete;
     expect($(el, '[part~="location-badge"] .mark')).to.be.null;

@@ -23,19 +23,23 @@ const HEADINGS: Record<number, StaticValue> = {
 };
 
 /** A real heading element of `level` (clamped to 1–6). */
-export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
+export function heading(level: number, part: string, content: unknown): TemplateResult {
   const tag = HEADINGS[Math.min(6, Math.max(1, Math.round(level) || 2))];
-  return staticHtml`<${tag} part=${part} id=${id ?? nothing}>${content}</${tag}>`;
+  return staticHtml`<${tag} part=${part}>${content}</${tag}>`;
 }
 
 /**
- * A link when `url` is safe, else the text alone. Links never get
- * `target=_blank`; `rel` keeps the registry's hosts from learning the page.
+ * A link to an already checked `href`. Links never get `target=_blank`;
+ * `rel` keeps the registry's hosts from learning the page.
  */
+export function anchor(href: string, content: unknown, part = 'link', type?: string): TemplateResult {
+  return html`<a part=${part} href=${href} type=${type ?? nothing} rel="noopener noreferrer">${content}</a>`;
+}
+
+/** A link when `url` is safe, else the text alone. */
 export function link(url: string | undefined, text: unknown, view: View, part = 'link'): unknown {
   const href = safeUrl(url, view.base);
-  if (!href) return text;
-  return html`<a part=${part} href=${href} rel="noopener noreferrer">${text}</a>`;
+  return href ? anchor(href, text, part) : text;
 }
 
 /**

@@ -10,7 +10,7 @@ import { relative } from './changes.js';
 import { fill, plural } from '../lib/strings.js';
 import type { Indexed } from '../lib/filter.js';
 import { contactUrl, safeUrl } from '../lib/url.js';
-import { heading, link } from './bits.js';
+import { anchor, heading, link } from './bits.js';
 import { table } from './table.js';
 import type { View } from './view.js';
 
@@ -27,16 +27,16 @@ export function header(view: View): TemplateResult {
         >`
       : undefined,
     contact
-      ? html`<span>${t.contact}: ${contactHref ? html`<a part="link" href=${contactHref} rel="noopener noreferrer">${contact}</a>` : contact}</span>`
+      ? html`<span>${t.contact}: ${contactHref ? anchor(contactHref, contact) : contact}</span>`
       : undefined,
   ].filter(Boolean);
   const dpaHref = owner?.dpa ? safeUrl(owner.dpa, view.base) : undefined;
   const subscribeHref = r.subscribe ? safeUrl(r.subscribe, view.base) : undefined;
   const feedHref = r.feed ? safeUrl(r.feed, view.base) : undefined;
   const links = [
-    dpaHref ? html`<a part="link" href=${dpaHref} rel="noopener noreferrer">${t.dpa}</a>` : owner?.dpa?.trim() ? html`<span>${t.dpa}: ${owner.dpa}</span>` : undefined,
-    subscribeHref ? html`<a part="link" href=${subscribeHref} rel="noopener noreferrer">${t.subscribe}</a>` : undefined,
-    feedHref ? html`<a part="link" href=${feedHref} type="application/atom+xml" rel="noopener noreferrer">${t.feed}</a>` : undefined,
+    dpaHref ? anchor(dpaHref, t.dpa) : owner?.dpa?.trim() ? html`<span>${t.dpa}: ${owner.dpa}</span>` : undefined,
+    subscribeHref ? anchor(subscribeHref, t.subscribe) : undefined,
+    feedHref ? anchor(feedHref, t.feed, 'link', 'application/atom+xml') : undefined,
   ].filter(Boolean);
   const stale = r.updated ? daysBetween(r.updated, view.today) > view.staleDays : false;
 

@@ -11,7 +11,7 @@ import { COLUMN_LABEL, hasValue, type ColumnKey } from '../lib/columns.js';
 import { formatDate } from '../lib/intl.js';
 import { fill } from '../lib/strings.js';
 import { safeUrl } from '../lib/url.js';
-import { categoryChip, link, locationBadge } from './bits.js';
+import { anchor, categoryChip, link, locationBadge } from './bits.js';
 import { markers, rowParts } from './changes.js';
 import type { View } from './view.js';
 
@@ -31,9 +31,7 @@ function dpaCell(e: Subprocessor, view: View): unknown {
   // URL is shown as text, so the reader still sees what the registry says.
   const href = safeUrl(dpa, view.base);
   if (!href) return dpa;
-  return html`<a part="link" href=${href} rel="noopener noreferrer"
-    >${view.t.colDpa}<span class="sr-only"> (${fill(view.t.dpaOf, { name: e.name })})</span></a
-  >`;
+  return anchor(href, html`${view.t.colDpa}<span class="sr-only"> (${fill(view.t.dpaOf, { name: e.name })})</span>`);
 }
 
 function cell(e: Subprocessor, key: ColumnKey, view: View): unknown {
