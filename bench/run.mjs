@@ -16,7 +16,7 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
-import { generateRegistry } from './generate.mjs';
+import { generateRegistry } from '../demo/generate.js';
 import { findBrowser } from '../scripts/find-browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -72,7 +72,7 @@ try {
   await page.goto(`${base}/bench/page.html`);
   await page.waitForFunction(() => customElements.get('subprocessor-list'));
   await page.evaluate(async () => {
-    window.gen = (await import('/bench/generate.mjs')).generateRegistry;
+    window.gen = (await import('/demo/generate.js')).generateRegistry;
     window.vanilla = (await import('/bench/vanilla.js')).renderVanilla;
   });
 

@@ -38,6 +38,8 @@ const shots = [
   ['gallery', 'gallery.html', 1280, {}],
   ['gallery-narrow', 'gallery.html', 375, {}],
   ['help-center', 'help-center.html', 1024, {}],
+  ['long', 'long.html', 1280, {}],
+  ['long-narrow', 'long.html', 375, {}],
   // Tooltips opened near each edge of a narrow layout.
   ['tooltip-left', 'index.html', 375, {}, { chip: 'M1', row: 1 }],
   ['tooltip-right', 'index.html', 375, {}, { chip: 'U13', row: 1 }],

@@ -57,6 +57,9 @@ const cards = css`
   tbody tr:hover {
     background: none;
   }
+  .long tbody {
+    contain-intrinsic-size: auto 1600rem;
+  }
   tbody th,
   td {
     padding: calc(var(--_space) / 2) 0;
@@ -345,6 +348,37 @@ export const styles = css`
   }
   tbody tr:hover {
     background: var(--_row-hover);
+  }
+  /*
+   * Long tables (over 150 rows, see table.ts): every row is a grid on the
+   * same column tracks, set up front from the data, instead of a table row
+   * whose widths depend on every other row. Rows off screen can then be
+   * skipped (content-visibility) and a change costs what is on screen, not
+   * the whole table. Rows stay in the DOM: find-in-page, screen readers and
+   * print (a real table again, below) still reach every one.
+   */
+  table.long,
+  .long thead,
+  .long tbody {
+    display: block;
+  }
+  .long tr {
+    display: grid;
+    grid-template-columns: var(--_columns);
+  }
+  /* One row group per 100 rows: measuring visibility per row would cost more than it saves. */
+  .long tbody {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 500rem;
+  }
+  /* (table.long: to win over the minimum widths of the plain table's columns, below.) */
+  table.long th,
+  table.long td {
+    min-width: 0;
+  }
+  /* A badge wider than its column wraps inside rather than spill over the next one. */
+  .long .tip {
+    white-space: normal;
   }
   td[data-column='purpose'] {
     min-width: 10em;
@@ -678,8 +712,19 @@ export const styles = css`
     [part~='legend'] > summary {
       list-style: none;
     }
-    thead {
+    thead,
+    .long thead {
       display: table-header-group;
+    }
+    table.long {
+      display: table;
+    }
+    .long tbody {
+      display: table-row-group;
+      content-visibility: visible;
+    }
+    .long tr {
+      display: table-row;
     }
     a[href^='http']::after,
     a[href^='mailto']::after {

@@ -42,6 +42,7 @@ import { toCsv, toMarkdown } from './lib/export.js';
 import { changesSection } from './templates/changes.js';
 import { classifyLocation, locationCode } from './lib/regions.js';
 import { controls, noMatch } from './templates/controls.js';
+import { flushRows, rowsDone, rowsPending } from './templates/rows.js';
 import type { View } from './templates/view.js';
 import type { Subprocessor } from './lib/types.js';
 
@@ -459,8 +460,12 @@ export class SubprocessorListElement extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // A sort moves rows, the tooltip's trigger with them: the tooltip would point at nothing.
+    if (changed.has('sort')) this._tooltip.close();
     this.#showMatches();
+    // A section whose matching rows are still to be built may have been hidden: look again at the end.
+    if (rowsPending(this)) void rowsDone(this).then(() => this.#showMatches());
     // A re-render (sort, filter, new registry) may have removed or reused the tooltip's trigger.
     this._tooltip.closeIfStale();
     const scrollers = this.renderRoot.querySelectorAll<HTMLElement>('.scroller');
@@ -489,7 +494,8 @@ export class SubprocessorListElement extends LitElement {
     const scrollers = [...this.renderRoot.querySelectorAll<HTMLElement>('.scroller')];
     if (!root || !scrollers.length) return;
     if (this.layout === 'auto') {
-      const asTable = scrollers.some((s) => getComputedStyle(s.firstElementChild!).display === 'table');
+      // Cards show the header row as a bar of sort buttons (flex); a table (or a long table's grid) does not.
+      const asTable = scrollers.some((s) => getComputedStyle(s.querySelector('thead tr')!).display !== 'flex');
       if (asTable) {
         const need = Math.max(...scrollers.map((s) => s.scrollWidth));
         if (need > root.clientWidth + 1) {
@@ -516,10 +522,14 @@ export class SubprocessorListElement extends LitElement {
 
   /** Resolves when the current load has finished and rendered. */
   get loadComplete(): Promise<unknown> {
-    return this._task.taskComplete.then(
-      () => this.updateComplete,
-      () => this.updateComplete,
-    );
+    return (async () => {
+      // The task starts in an update: before the first one, it has not begun.
+      await this.updateComplete;
+      await this._task.taskComplete.catch(() => undefined);
+      await this.updateComplete;
+      // Long lists build their rows over several frames.
+      await rowsDone(this);
+    })();
   }
 
   /** The element's language: its own `lang`, an ancestor's (across shadow roots), the page's, the browser's. */
@@ -560,6 +570,7 @@ export class SubprocessorListElement extends LitElement {
     this._printing = true;
     // Render now: the page is laid out for print right after this event.
     this.performUpdate();
+    flushRows(this);
     const legend = this.renderRoot.querySelector<HTMLDetailsElement>('[part~="legend"]');
     if (legend) {
       this.#legendWasOpen = legend.open;
@@ -588,9 +599,12 @@ export class SubprocessorListElement extends LitElement {
     // The task asks for its render after this callback: ask now, so that
     // updateComplete covers that render and listeners see the new rows.
     this.requestUpdate();
-    void this.updateComplete.then(() => {
-      if (this.isConnected) this.dispatchEvent(createEvent(type, detail));
-    });
+    // Long lists build their rows over several frames: the event waits for the last.
+    void this.updateComplete
+      .then(() => rowsDone(this))
+      .then(() => {
+        if (this.isConnected) this.dispatchEvent(createEvent(type, detail));
+      });
   }
 
   #errorMessage(e: RegistryError, t: Strings): string {
@@ -676,6 +690,7 @@ export class SubprocessorListElement extends LitElement {
       today: this.#today,
       newDays: this.newDays >= 0 ? this.newDays : 30,
       staleDays: this.staleDays >= 0 ? this.staleDays : 180,
+      hidden: (e) => !!this.#matched && !this.#matched.has(e),
       // Whole numbers 1–5 (groups take the next level, up to 6); anything else is 2.
       headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 5 ? this.headingLevel : 2,
     };

@@ -15,7 +15,7 @@ const chipsOfRow = (el: Element, row: number) => [...$$(el, '[part~="row"]')[row
 describe('tooltips across re-renders', () => {
   afterEach(() => resetMouse());
 
-  it('closes when a sort puts other content in its trigger', async () => {
+  it('closes when a sort moves its trigger', async () => {
     const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
     chipsOfRow(el, 0)[0].click();
     await settled();

@@ -8,6 +8,7 @@
  */
 import { regionNames } from './intl.js';
 import { codeForName } from './regions.js';
+import { memo } from './memo.js';
 
 export interface LocationLabel {
   /** The ISO code (upper case) when the value is one, else undefined. */
@@ -34,7 +35,12 @@ function primary(lang: string): string {
 }
 
 /** Reads one location value: a code, a country's name or an alias ("USA", "UK"), or free text. */
-export function readLocation(value: string, lang: string): LocationLabel {
+export function readLocation(value: string, lang: string): Readonly<LocationLabel> {
+  return read(`${lang}\u0000${value}`);
+}
+
+const read = memo((key: string): LocationLabel => {
+  const [lang, value] = key.split('\u0000', 2);
   const raw = value.trim();
   const upper = raw.toUpperCase();
   const region = REGIONS[upper];
@@ -51,4 +57,4 @@ export function readLocation(value: string, lang: string): LocationLabel {
   // for codes CLDR does not know, such as "XX": show those as written.
   if (!name || name.toUpperCase() === code) return { label: raw };
   return { code, label: name };
-}
+});

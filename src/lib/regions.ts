@@ -16,6 +16,7 @@
  * an international organisation, not a place data is stored.)
  */
 import { regionNames } from './intl.js';
+import { memo } from './memo.js';
 
 export type RegionClass = 'eea' | 'adequate' | 'third' | 'unknown';
 
@@ -107,7 +108,7 @@ export function codeForName(value: string): string | undefined {
  * (`DE`, `UK`), an English country name (`Germany`), or a leading name or
  * code before parentheses (`Germany (Frankfurt)`, `EU (Frankfurt)`).
  */
-export function locationCode(value: string): string | undefined {
+export const locationCode: (value: string) => string | undefined = memo((value) => {
   const raw = value.trim();
   // "Germany (Frankfurt)", "São Paulo (BR)": the part before, then the part in, parentheses.
   const inner = /\(([^()]*)\)\s*$/.exec(raw)?.[1] ?? '';
@@ -121,7 +122,7 @@ export function locationCode(value: string): string | undefined {
     if (byName) return byName;
   }
   return undefined;
-}
+});
 
 /** Classifies one location value. */
 export function classifyLocation(value: string): RegionClass {

@@ -1,42 +1,18 @@
 /**
- * The markers in a row (New, Upcoming, Retiring) and the "Recent changes"
- * section with the notice period.
+ * The "Recent changes" section with the notice period (the markers in a
+ * row, New, Upcoming and Retiring, are built in rows.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Change, Subprocessor } from '../lib/types.js';
+import type { Change } from '../lib/types.js';
 import { formatDate, relativeTime } from '../lib/intl.js';
 import { fill } from '../lib/strings.js';
-import { markersOf, relativeUnit } from '../lib/dates.js';
+import { relativeUnit } from '../lib/dates.js';
 import { isIsoDate } from '../lib/registry.js';
 import type { View } from './view.js';
 
 export function relative(days: number, lang: string): string {
   const [n, unit] = relativeUnit(days);
   return relativeTime(lang).format(n, unit);
-}
-
-export function markers(e: Subprocessor, view: View): TemplateResult | typeof nothing {
-  const m = markersOf(e, view.today, view.newDays);
-  const { t, lang } = view;
-  const out: TemplateResult[] = [];
-  if (m.isNew) out.push(html`<span part="marker new">${t.markerNew}</span>`);
-  if (m.startsIn !== undefined) {
-    out.push(html`<span part="marker upcoming">${t.markerUpcoming}</span>
-      <span class="marker-text">${fill(t.startsOn, { date: formatDate(e.effective!, lang), relative: relative(m.startsIn, lang) })}</span>`);
-  }
-  if (m.endsIn !== undefined && m.endsIn >= 0) {
-    out.push(html`<span part="marker retiring">${t.markerRetiring}</span>
-      <span class="marker-text">${fill(t.endsOn, { date: formatDate(e.retires!, lang), relative: relative(m.endsIn, lang) })}</span>`);
-  }
-  return out.length ? html`<span class="markers">${out}</span>` : nothing;
-}
-
-/** Part names a row carries for its markers: `row new`, `row upcoming`, `row retiring`. */
-export function rowParts(e: Subprocessor, view: View): string {
-  const m = markersOf(e, view.today, view.newDays);
-  return ['row', m.isNew ? 'new' : '', m.startsIn !== undefined ? 'upcoming' : '', m.endsIn !== undefined && m.endsIn >= 0 ? 'retiring' : '']
-    .filter(Boolean)
-    .join(' ');
 }
 
 function action(c: Change, view: View): string {

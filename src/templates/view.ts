@@ -29,4 +29,6 @@ export interface View {
   newDays: number;
   /** After this many days the last-updated date is marked stale. */
   staleDays: number;
+  /** Whether the current search and filters hide an entry's row. */
+  hidden: (e: Subprocessor) => boolean;
 }

@@ -1,6 +1,7 @@
 /**
- * Deterministic registries for benchmarks: realistic names, 40-character
- * purposes, 1–3 data locations and 2–8 category codes per entry.
+ * Deterministic generated registries, for the benchmark and the long-list
+ * demo: realistic names, 40-character purposes, 1–3 data locations and 2–8
+ * category codes per entry.
  */
 const COMPANIES = ['Amazon Web Services', 'Twilio', 'Stripe Payments Europe', 'Datadog', 'Intercom R&D Unlimited', 'Zendesk', 'Salesforce', 'Google Cloud EMEA', 'Microsoft Ireland Operations', 'Cloudflare', 'Sentry', 'Mailgun Technologies', 'HubSpot', 'Atlassian', 'Snowflake Computing', 'MongoDB', 'Elastic', 'Fastly', 'Okta', 'Segment.io'];
 const SUFFIXES = ['Inc.', 'GmbH', 'Ltd', 'SAS', 'B.V.', 'LLC', 'S.L.', 'AB'];

@@ -1,0 +1,143 @@
+/**
+ * Long lists: rows built in slices after a first screenful, columns sized
+ * up front, row groups the browser may skip off screen; and every row still
+ * reachable (find-in-page, print, screen readers, search, sort).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { SubprocessorListElement } from '../src/subprocessor-list.js';
+import type { Registry } from '../src/lib/types.js';
+import { $, $$, rows, settled } from './helpers.js';
+
+const PLACES = ['DE', 'US', 'IE', 'JP', 'Worldwide', 'BR'];
+function longRegistry(count: number): Registry {
+  return {
+    version: 1,
+    title: 'Long list',
+    categories: [
+      { code: 'U1', subject: 'User', label: 'Name' },
+      { code: 'U2', subject: 'User', label: 'E-mail address' },
+    ],
+    subprocessors: Array.from({ length: count }, (_, i) => ({
+      name: `Vendor ${String(i + 1).padStart(4, '0')}`,
+      purpose: i === count - 1 ? 'The very last purpose' : `Purpose ${(i * 7919) % count}`,
+      dataLocations: [PLACES[i % PLACES.length]],
+      categories: i % 2 ? ['U1', 'U2'] : ['U1'],
+      dpa: `https://vendor${i}.example/dpa`,
+    })),
+  };
+}
+
+/** Renders without waiting for the last slice; resolves once the first rows are in. */
+async function firstRows(count: number, attrs = ''): Promise<SubprocessorListElement> {
+  const el = await fixture<SubprocessorListElement>(html`<subprocessor-list layout="table" controls="always"></subprocessor-list>`);
+  if (attrs) el.setAttribute('columns', attrs);
+  el.registry = longRegistry(count);
+  // The task runs in an update and asks for another: after these, the first slice is in, and no frame has passed.
+  await el.updateComplete;
+  await el.updateComplete;
+  return el;
+}
+
+describe('long lists', () => {
+  it('shows a first screenful at once, then every row, and fires load after the last', async () => {
+    let loadRows = -1;
+    const onLoad = (e: Event) => (loadRows = $$(e.target as Element, '[part~="row"]').length);
+    document.addEventListener('subprocessor-list-load', onLoad);
+    try {
+      const el = await firstRows(1000);
+      const first = $$(el, '[part~="row"]').length;
+      expect(first).to.be.greaterThan(20).and.lessThan(1000);
+      await el.loadComplete;
+      expect($$(el, '[part~="row"]')).to.have.length(1000);
+      expect(loadRows).to.equal(1000);
+      // In registry order, the last one included.
+      expect(rows(el).at(-1)!.purpose).to.equal('The very last purpose');
+    } finally {
+      document.removeEventListener('subprocessor-list-load', onLoad);
+    }
+  });
+
+  it('splits the rows into row groups of 100 and sizes the columns up front', async () => {
+    const el = await firstRows(450);
+    await el.loadComplete;
+    const table = $(el, '[part~="table"]')!;
+    expect(table.classList.contains('long')).to.be.true;
+    const bodies = $$(el, '[part~="table"] > tbody');
+    expect(bodies.map((b) => b.children.length)).to.deep.equal([100, 100, 100, 100, 50]);
+    for (const b of bodies) expect(b.getAttribute('role')).to.equal('rowgroup');
+    // One track per column, each with a floor.
+    const tracks = table.style.getPropertyValue('--_columns');
+    expect(tracks.match(/minmax\(/g)).to.have.length($$(el, '[part~="table"] thead th').length);
+    // Row groups off screen may be skipped where the engine can.
+    if (CSS.supports('content-visibility', 'auto')) expect(getComputedStyle(bodies[0]).getPropertyValue('content-visibility')).to.equal('auto');
+  });
+
+  it('keeps the header cells and the cells of every row on the same columns', async () => {
+    const el = await firstRows(300);
+    el.style.width = '1100px';
+    await el.loadComplete;
+    await settled();
+    const head = $$(el, '[part~="table"] thead th').map((th) => Math.round(th.getBoundingClientRect().left));
+    const first = [...$$(el, '[part~="row"]')[0].children].map((c) => Math.round(c.getBoundingClientRect().left));
+    expect(first).to.deep.equal(head);
+  });
+
+  it('a short list stays a plain table in one row group', async () => {
+    const el = await firstRows(40);
+    await el.loadComplete;
+    expect($(el, '[part~="table"]')!.classList.contains('long')).to.be.false;
+    expect($$(el, '[part~="table"] > tbody')).to.have.length(1);
+    expect($$(el, '[part~="row"]')).to.have.length(40);
+  });
+
+  it('builds every remaining row at once before printing', async () => {
+    const el = await firstRows(2000);
+    expect($$(el, '[part~="row"]').length).to.be.lessThan(2000);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect($$(el, '[part~="row"]')).to.have.length(2000);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.loadComplete;
+  });
+
+  it('applies a search typed before the last rows were built to those rows too', async () => {
+    const el = await firstRows(1000);
+    el.query = 'very last';
+    await el.updateComplete;
+    await el.loadComplete;
+    expect(rows(el).map((r) => r.purpose)).to.deep.equal(['The very last purpose']);
+    expect($(el, '[part~="status"]')!.textContent).to.contain('1 of 1,000');
+  });
+
+  it('sorts by moving the rows it built, without building them again', async () => {
+    const el = await firstRows(400);
+    await el.loadComplete;
+    const vendor1 = $$(el, '[part~="row"]')[0];
+    el.sort = '-name';
+    await el.loadComplete;
+    const after = $$(el, '[part~="row"]');
+    expect(after).to.have.length(400);
+    expect(after.at(-1)).to.equal(vendor1);
+    expect(rows(el)[0].name).to.contain('Vendor 0400');
+    // Still 100 rows a group after the move.
+    expect($$(el, '[part~="table"] > tbody').map((b) => b.children.length)).to.deep.equal([100, 100, 100, 100]);
+  });
+
+  it('stops building when removed, and goes on when put back', async () => {
+    const el = await firstRows(1500);
+    const parent = el.parentElement!;
+    el.remove();
+    const built = $$(el, '[part~="row"]').length;
+    await new Promise((r) => setTimeout(r, 100));
+    expect($$(el, '[part~="row"]').length).to.equal(built);
+    parent.append(el);
+    await el.loadComplete;
+    expect($$(el, '[part~="row"]')).to.have.length(1500);
+  });
+
+  it('is accessible while building and once built', async () => {
+    const el = await firstRows(400);
+    await expect(el).to.be.accessible();
+    await el.loadComplete;
+    await expect(el).to.be.accessible();
+  });
+});
