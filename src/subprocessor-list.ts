@@ -12,6 +12,7 @@ import {
   countryOptions,
   filterEntries,
   indexEntries,
+  warmIndex,
   isFiltering,
   NO_FILTERS,
   subjectOptions,
@@ -444,11 +445,15 @@ export class SubprocessorListElement extends LitElement {
   /** Entries that pass the search and filters (undefined: all). */
   #matched?: Set<Subprocessor>;
 
+  #someHidden = false;
+
   /** Hides the rows (and whole sections) that do not match; every row stays in the DOM. */
   #showMatches(): void {
     const matched = this.#matched;
     const entries = this.#derived?.view.registry.subprocessors;
-    if (!entries) return;
+    // Nothing to hide, and nothing hidden by an earlier pass (new rows start shown): skip the walk over every row.
+    if (!entries || (!matched && !this.#someHidden)) return;
+    this.#someHidden = !!matched;
     for (const section of this.renderRoot.querySelectorAll<HTMLElement>('[part~="group"]')) {
       let any = false;
       for (const tr of section.querySelectorAll<HTMLElement>('[part~="row"]')) {
@@ -695,6 +700,8 @@ export class SubprocessorListElement extends LitElement {
       headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 5 ? this.headingLevel : 2,
     };
     const index = indexEntries(r, lang);
+    // After the first rows are painted, ready the search text in small tasks.
+    requestAnimationFrame(() => setTimeout(() => warmIndex(index)));
     this.#derived = {
       loaded,
       lang,

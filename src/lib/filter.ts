@@ -44,7 +44,9 @@ export function indexEntries(registry: Registry, lang: string): Indexed[] {
   return registry.subprocessors.map((entry) => {
     const locations = [entry.entityLocation ?? '', ...(entry.dataLocations ?? [])].filter((l) => l.trim());
     const codes = entry.categories ?? [];
-    const parts = [
+    // The search text is folded on first use (see warmIndex): a long list shows its first rows without waiting for it.
+    let text: string | undefined;
+    const parts = () => [
       entry.name,
       entry.service,
       entry.purpose,
@@ -60,12 +62,21 @@ export function indexEntries(registry: Registry, lang: string): Indexed[] {
     ];
     return {
       entry,
-      text: fold(parts.filter(Boolean).join('\n')),
+      get text() {
+        return (text ??= fold(parts().filter(Boolean).join('\n')));
+      },
       places: new Set(placesOf(entry).map((l) => locationCode(l)).filter((c): c is string => !!c)),
       region: classifyEntry(entry.dataLocations, entry.entityLocation),
       subjects: new Set(codes.map((c) => categories.get(c)?.subject).filter((s): s is string => !!s)),
     };
   });
+}
+
+/** Folds every entry's search text ahead of the first keystroke, 500 entries a task. */
+export function warmIndex(index: readonly Indexed[], from = 0): void {
+  const end = Math.min(index.length, from + 500);
+  for (let i = from; i < end; i++) void index[i].text;
+  if (end < index.length) setTimeout(() => warmIndex(index, end));
 }
 
 export function isFiltering(f: Filters): boolean {
