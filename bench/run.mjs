@@ -233,16 +233,22 @@ try {
     await el.loadComplete;
     const with1000 = (await heap()) - before;
     el.remove();
+    const cycles = async (n) => {
+      for (let i = 0; i < n; i++) {
+        const x = document.createElement('subprocessor-list');
+        x.registry = window.registries[50];
+        stage.append(x);
+        await x.loadComplete;
+        x.remove();
+      }
+    };
+    // Warm up first: compiled code and caches grow the heap for a while, then stop.
+    await cycles(50);
     const start = await heap();
-    for (let i = 0; i < 100; i++) {
-      const x = document.createElement('subprocessor-list');
-      x.registry = window.registries[50];
-      stage.append(x);
-      await x.loadComplete;
-      x.remove();
-    }
-    await new Promise((r) => setTimeout(r, 100));
-    return { heapWith1000: with1000, growthAfter100: (await heap()) - start };
+    await cycles(100);
+    const after100 = (await heap()) - start;
+    await cycles(200);
+    return { heapWith1000: with1000, growthAfter100: after100, growthAfter300: (await heap()) - start };
   });
   await page.close();
 } finally {
@@ -272,7 +278,7 @@ console.log(`\nfirst 10000: the widget shows its first rows, the baseline its wh
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`\nlayout shift after the table appears (page load): ${results['page load 40'].layoutShift.toFixed(3)}`);
 console.log(`bundle: ${kb(results.bundle.min)} min, ${kb(results.bundle.gzip)} gzip, ${kb(results.bundle.brotli)} brotli`);
-console.log(`JS heap: ${kb(results.memory.heapWith1000)} for 1,000 entries; ${kb(results.memory.growthAfter100)} growth after 100 create/remove cycles`);
+console.log(`JS heap: ${kb(results.memory.heapWith1000)} for 1,000 entries; growth after 100 create/remove cycles ${kb(results.memory.growthAfter100)}, after 300 ${kb(results.memory.growthAfter300)} (a leak grows with the count)`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/latest.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwritten: bench/results/latest.json');

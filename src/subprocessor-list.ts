@@ -43,7 +43,7 @@ import { toCsv, toMarkdown } from './lib/export.js';
 import { changesSection } from './templates/changes.js';
 import { classifyLocation, locationCode } from './lib/regions.js';
 import { controls, noMatch } from './templates/controls.js';
-import { flushRows, rowsDone, rowsPending } from './templates/rows.js';
+import { flushRows, rowsDone, showRows } from './templates/rows.js';
 import type { View } from './templates/view.js';
 import type { Subprocessor } from './lib/types.js';
 
@@ -108,7 +108,7 @@ function markScrollable(scroller: HTMLElement): void {
  * @attr today - Today's date as `YYYY-MM-DD`, for archived copies and tests; default: the reader's clock.
  * @attr sync-url - Mirrors sort, search and filters in the page's URL hash, so a view can be shared by link and survives reload (keys prefixed with the element's `id` when it has one).
  *
- * @fires subprocessor-list-load - The registry was loaded and rendered. `detail`: `{ registry, problems }`.
+ * @fires subprocessor-list-load - The registry was loaded and rendered, every row included. `detail`: `{ registry, problems }`.
  * @fires subprocessor-list-error - The registry could not be loaded or is not a registry. `detail`: `{ kind, message, url, status?, problem?, retryable }`.
  * @fires subprocessor-list-sort - The reader sorted a column. `detail`: `{ column, direction }` (`ascending` or `descending`).
  *
@@ -450,27 +450,16 @@ export class SubprocessorListElement extends LitElement {
   /** Hides the rows (and whole sections) that do not match; every row stays in the DOM. */
   #showMatches(): void {
     const matched = this.#matched;
-    const entries = this.#derived?.view.registry.subprocessors;
-    // Nothing to hide, and nothing hidden by an earlier pass (new rows start shown): skip the walk over every row.
-    if (!entries || (!matched && !this.#someHidden)) return;
+    // Nothing to hide, and nothing hidden by an earlier pass (new rows start shown): nothing to do.
+    if (!matched && !this.#someHidden) return;
     this.#someHidden = !!matched;
-    for (const section of this.renderRoot.querySelectorAll<HTMLElement>('[part~="group"]')) {
-      let any = false;
-      for (const tr of section.querySelectorAll<HTMLElement>('[part~="row"]')) {
-        const show = !matched || matched.has(entries[Number(tr.dataset.entry)]);
-        if (tr.hidden === show) tr.hidden = !show;
-        any ||= show;
-      }
-      if (section.hidden === any) section.hidden = !any;
-    }
+    showRows(this, (e) => !matched || matched.has(e));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // A sort moves rows, the tooltip's trigger with them: the tooltip would point at nothing.
     if (changed.has('sort')) this._tooltip.close();
     this.#showMatches();
-    // A section whose matching rows are still to be built may have been hidden: look again at the end.
-    if (rowsPending(this)) void rowsDone(this).then(() => this.#showMatches());
     // A re-render (sort, filter, new registry) may have removed or reused the tooltip's trigger.
     this._tooltip.closeIfStale();
     const scrollers = this.renderRoot.querySelectorAll<HTMLElement>('.scroller');
@@ -525,7 +514,7 @@ export class SubprocessorListElement extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus());
   }
 
-  /** Resolves when the current load has finished and rendered. */
+  /** Resolves when the current load has finished and rendered, every row included (a long list builds its rows over several frames). */
   get loadComplete(): Promise<unknown> {
     return (async () => {
       // The task starts in an update: before the first one, it has not begun.
@@ -689,7 +678,6 @@ export class SubprocessorListElement extends LitElement {
       t,
       base: loaded.base,
       columns: this.#columns(r.subprocessors),
-      entryIndex: new Map(r.subprocessors.map((e, i) => [e, i])),
       categoryIndex: new Map((r.categories ?? []).map((c, i) => [c.code, i])),
       flags: !this.noFlags,
       today: this.#today,

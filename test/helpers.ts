@@ -69,3 +69,14 @@ export function waitFor(check: () => boolean, ms = 3000): Promise<void> {
     tick();
   });
 }
+
+/** Runs an emulation command; false where the browser cannot emulate it (Firefox, WebKit here). */
+export async function emulationWorks(run: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await run();
+    return true;
+  } catch (e) {
+    if (/CDP|Chromium|not supported/.test(String(e))) return false;
+    throw e;
+  }
+}

@@ -3,7 +3,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { $, loaded, rows, settled, spoken, text, waitFor } from './helpers.js';
+import { $, emulationWorks, loaded, rows, settled, spoken, text, waitFor } from './helpers.js';
 import type { SubprocessorListElement } from '../src/subprocessor-list.js';
 import { en } from '../src/lib/strings.js';
 import { de } from '../src/lib/locales/de.js';
@@ -13,17 +13,6 @@ import { es } from '../src/lib/locales/es.js';
 
 const AMBASSIFY = '/demo/registries/ambassify.json';
 const FULL = '/test/fixtures/cases/full.json';
-
-/** Runs an emulation command; false where the browser cannot emulate it (Firefox, WebKit here). */
-async function emulationWorks(run: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await run();
-    return true;
-  } catch (e) {
-    if (/CDP|Chromium|not supported/.test(String(e))) return false;
-    throw e;
-  }
-}
 
 function frame(src: string, width = 1000): Promise<HTMLIFrameElement> {
   return fixture<HTMLIFrameElement>(html`<iframe src=${src} title="page" style="width:${width}px;height:700px;border:0"></iframe>`);

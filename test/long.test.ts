@@ -6,7 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SubprocessorListElement } from '../src/subprocessor-list.js';
 import type { Registry } from '../src/lib/types.js';
-import { $, $$, rows, settled } from './helpers.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import { $, $$, emulationWorks, rows, settled } from './helpers.js';
 
 const PLACES = ['DE', 'US', 'IE', 'JP', 'Worldwide', 'BR'];
 function longRegistry(count: number): Registry {
@@ -97,6 +98,22 @@ describe('long lists', () => {
     expect($$(el, '[part~="row"]')).to.have.length(2000);
     window.dispatchEvent(new Event('afterprint'));
     await el.loadComplete;
+  });
+
+  it('prints as a real table, every row group shown', async function () {
+    // Print media is emulated only through Chromium's DevTools protocol.
+    if (!(await emulationWorks(() => emulateMedia({ media: 'print' })))) this.skip();
+    try {
+      const el = await firstRows(300);
+      await el.loadComplete;
+      expect(getComputedStyle($(el, '[part~="table"]')!).display).to.equal('table');
+      const last = $$(el, '[part~="table"] > tbody').at(-1)!;
+      expect(getComputedStyle(last).display).to.equal('table-row-group');
+      expect(getComputedStyle(last).getPropertyValue('content-visibility')).to.equal('visible');
+      expect(getComputedStyle(last.firstElementChild!).display).to.equal('table-row');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('applies a search typed before the last rows were built to those rows too', async () => {

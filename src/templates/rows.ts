@@ -215,8 +215,6 @@ export function buildRow(e: Subprocessor, view: View, badges: Map<string, Badge>
   const m = markers(e, view);
   const tr = make('tr', 'tr', { role: 'row' }) as HTMLTableRowElement;
   tr.setAttribute('part', m.parts);
-  // data-entry: the entry's position in the registry, for the element's filter pass.
-  tr.dataset.entry = String(view.entryIndex.get(e) ?? -1);
   for (const key of view.columns) {
     let c: HTMLElement;
     if (key === 'name') c = make('th', 'th', { part: 'cell', role: 'rowheader', scope: 'row', 'data-column': 'name' });
@@ -236,8 +234,14 @@ function sameRows(a: View | undefined, b: View): boolean {
   return !!a && (Object.keys(b) as (keyof View)[]).every((k) => k === 'sort' || a[k] === b[k]);
 }
 
-/** Directives with slices still to build, by host element. */
+/** Directives with slices still to build, by host element; and all of them. */
 const pending = new WeakMap<object, Set<RowsDirective>>();
+const tables = new WeakMap<object, Set<RowsDirective>>();
+const tablesOf = (host: object) => {
+  let set = tables.get(host);
+  if (!set) tables.set(host, (set = new Set()));
+  return set;
+};
 const waiters = new WeakMap<object, (() => void)[]>();
 
 function settle(host: object): void {
@@ -274,6 +278,7 @@ class RowsDirective extends AsyncDirective {
     this.#part = part;
     this.#host = part.options?.host ?? part.parentNode;
     this.#hidden = hidden;
+    tablesOf(this.#host).add(this);
     if (!sameRows(this.#view, view)) {
       this.#view = view;
       this.#built.clear();
@@ -361,11 +366,26 @@ class RowsDirective extends AsyncDirective {
 
   // Removed from the page: stop building; put back: go on.
   protected override disconnected(): void {
+    tables.get(this.#host!)?.delete(this);
     this.#schedule();
   }
 
   protected override reconnected(): void {
+    tablesOf(this.#host!).add(this);
     this.#schedule();
+  }
+
+  /** Shows the rows of the entries `accept` takes, built or not yet, and the table's section while any is shown. */
+  show(accept: (e: Subprocessor) => boolean): void {
+    let any = false;
+    for (const e of this.#order) {
+      const shown = accept(e);
+      any ||= shown;
+      const tr = this.#built.get(e);
+      if (tr && tr.hidden === shown) tr.hidden = !shown;
+    }
+    const section = (this.#part!.parentNode as Element).closest<HTMLElement>('[part~="group"]');
+    if (section && section.hidden === any) section.hidden = !any;
   }
 
   /** Builds every remaining row now. */
@@ -381,14 +401,18 @@ class RowsDirective extends AsyncDirective {
  */
 export const rows = directive(RowsDirective);
 
+/**
+ * Hides the rows of `host` whose entries `accept` refuses, and the sections
+ * left with no row shown. Rows still to be built take the same test when
+ * they are (through the directive's `hidden` argument).
+ */
+export function showRows(host: object, accept: (e: Subprocessor) => boolean): void {
+  tables.get(host)?.forEach((d) => d.show(accept));
+}
+
 /** Builds, now, every row still waiting in `host` (before printing, say). */
 export function flushRows(host: object): void {
   for (const d of [...(pending.get(host) ?? [])]) d.flush();
-}
-
-/** Whether `host` has rows left to build. */
-export function rowsPending(host: object): boolean {
-  return !!pending.get(host)?.size;
 }
 
 /** Resolves once `host` has no rows left to build. */

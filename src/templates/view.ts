@@ -14,8 +14,6 @@ export interface View {
   /** Base URL for the registry's relative links. */
   base?: string;
   columns: ColumnKey[];
-  /** Position of each entry in the registry. */
-  entryIndex: Map<Subprocessor, number>;
   /** Position of each category code in the registry, for description ids. */
   categoryIndex: Map<string, number>;
   /** Whether to show flags (the no-flags attribute turns them off). */
