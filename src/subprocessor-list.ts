@@ -5,7 +5,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { styles } from './subprocessor-list.styles.js';
 import { accept, fetchRegistry, parseJson, RegistryError, type Loaded } from './lib/load.js';
 import { en, fill, plural, type Strings } from './lib/strings.js';
-import { supportedLocale } from './lib/intl.js';
+import { regionNames, supportedLocale } from './lib/intl.js';
+import { flagsSupported } from './flags.js';
 import { COLUMN_KEYS, COLUMN_LABEL, usedColumns, type ColumnKey } from './lib/columns.js';
 import { formatSort, parseSort, sortEntries, type SortDirection } from './lib/sort.js';
 import {
@@ -305,7 +306,14 @@ export class SubprocessorListElement extends LitElement {
       }
       // setTimeout cannot wait longer than 2^31-1 ms; beyond that it fires at once.
       const timeout = this.timeout > 0 ? Math.min(this.timeout, 2 ** 31 - 1) : 15000;
-      if (kind === 'src') return fetchRegistry(source as string, signal, timeout, base);
+      if (kind === 'src') {
+        const response = fetchRegistry(source as string, signal, timeout, base);
+        // While the request is out, pay the first render's one-time costs
+        // (the flag probe draws on a canvas; country names load locale data).
+        flagsSupported();
+        regionNames(this.#lang).of('DE');
+        return response;
+      }
       if (kind === 'inline') return accept(parseJson(source as string, 'inline JSON'), 'inline JSON', base);
       return null;
     },
