@@ -24,4 +24,12 @@ describe('dist/subprocessor-list.js', () => {
     expect(frame.contentWindow!.getComputedStyle(badge).borderTopLeftRadius).to.equal('999px');
     expect(errors).to.deep.equal([]);
   });
+
+  it('ships no development-only code', async () => {
+    const code = await (await fetch('/dist/subprocessor-list.js')).text();
+    // Lit's development build warns in the console and names itself.
+    expect(code).to.not.contain('dev mode');
+    expect(code).to.not.match(/console\.(log|warn|debug)/);
+    expect(code).to.not.contain('process.env');
+  });
 });
