@@ -251,6 +251,23 @@ function settle(host: object): void {
   list?.forEach((resolve) => resolve());
 }
 
+/**
+ * Tables with rows still to build, on every element of the page: they share
+ * one slice of time a frame, so several long lists do not add up to a long frame.
+ */
+const queue = new Set<RowsDirective>();
+let frame = 0;
+function runSlices(): void {
+  frame = 0;
+  const deadline = performance.now() + SLICE_MS;
+  // A directive that finishes leaves the set; deleting while iterating is safe.
+  for (const d of queue) {
+    if (performance.now() > deadline) break;
+    d.slice(deadline);
+  }
+  if (queue.size) frame = requestAnimationFrame(runSlices);
+}
+
 class RowsDirective extends AsyncDirective {
   #part?: ChildPart;
   #host?: object;
@@ -262,7 +279,6 @@ class RowsDirective extends AsyncDirective {
   #badges = new Map<string, Badge>();
   /** Position in #order of the next row to build. */
   #next = 0;
-  #frame = 0;
 
   constructor(part: PartInfo) {
     super(part);
@@ -353,15 +369,21 @@ class RowsDirective extends AsyncDirective {
   #schedule(): void {
     const host = this.#host!;
     let set = pending.get(host);
-    cancelAnimationFrame(this.#frame);
     if (this.#next < this.#order.length && this.isConnected) {
       if (!set) pending.set(host, (set = new Set()));
       set.add(this);
-      this.#frame = requestAnimationFrame(() => this.#build(Infinity, performance.now() + SLICE_MS));
+      queue.add(this);
+      frame ||= requestAnimationFrame(runSlices);
     } else {
+      queue.delete(this);
       set?.delete(this);
       settle(host);
     }
+  }
+
+  /** Builds rows until `deadline` (a `performance.now()` time). */
+  slice(deadline: number): void {
+    this.#build(Infinity, deadline);
   }
 
   // Removed from the page: stop building; put back: go on.
