@@ -11,9 +11,10 @@
  *
  * A directive in the `<table>` owns its row groups: a sort moves the rows
  * it already built, a new view (language, strings, columns …) rebuilds them.
- * Long lists are built in slices, one per animation frame, after a first
- * slice that fills the screen, so the page stays responsive; `flushRows`
- * finishes at once (for printing) and `rowsDone` waits for the last slice.
+ * Long lists are built in slices across animation frames, after a first
+ * slice that fills the screen, so the page stays responsive (every table
+ * on the page shares one time budget a frame); `flushRows` finishes at
+ * once (for printing) and `rowsDone` waits for the last slice.
  */
 import { noChange } from 'lit';
 import { directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
@@ -258,21 +259,20 @@ function settle(host: object): void {
 const queue = new Set<RowsDirective>();
 let frame = 0;
 function runSlices(): void {
-  frame = 0;
   const deadline = performance.now() + SLICE_MS;
   // A directive that finishes leaves the set; deleting while iterating is safe.
+  // (`frame` stays set meanwhile, so scheduling from a slice asks for no second callback.)
   for (const d of queue) {
     if (performance.now() > deadline) break;
     d.slice(deadline);
   }
-  if (queue.size) frame = requestAnimationFrame(runSlices);
+  frame = queue.size ? requestAnimationFrame(runSlices) : 0;
 }
 
 class RowsDirective extends AsyncDirective {
   #part?: ChildPart;
   #host?: object;
   #view?: View;
-  #hidden?: (e: Subprocessor) => boolean;
   #order: readonly Subprocessor[] = [];
   #built = new Map<Subprocessor, HTMLTableRowElement>();
   #bodies: HTMLElement[] = [];
@@ -286,14 +286,13 @@ class RowsDirective extends AsyncDirective {
   }
 
   // The arguments type update(); the work happens there, on the DOM.
-  render(_entries: readonly Subprocessor[], _view: View, _hidden: (e: Subprocessor) => boolean): unknown {
+  render(_entries: readonly Subprocessor[], _view: View): unknown {
     return noChange;
   }
 
-  override update(part: ChildPart, [entries, view, hidden]: Parameters<this['render']>): unknown {
+  override update(part: ChildPart, [entries, view]: Parameters<this['render']>): unknown {
     this.#part = part;
     this.#host = part.options?.host ?? part.parentNode;
-    this.#hidden = hidden;
     tablesOf(this.#host).add(this);
     if (!sameRows(this.#view, view)) {
       this.#view = view;
@@ -353,7 +352,8 @@ class RowsDirective extends AsyncDirective {
     for (; i < end; i++) {
       const e = order[i];
       const tr = buildRow(e, view, this.#badges);
-      if (this.#hidden?.(e)) tr.hidden = true;
+      // Rows built after a search start as it left them.
+      if (view.hidden(e)) tr.hidden = true;
       this.#built.set(e, tr);
       this.#bodyFor(i).append(tr);
       // Check the clock every few rows: performance.now() is not free either.
@@ -418,15 +418,14 @@ class RowsDirective extends AsyncDirective {
 
 /**
  * Renders `entries` as the row groups and rows of the `<table>` it is
- * placed in, in that order; `hidden` says which rows start hidden (the
- * current search).
+ * placed in, in that order (rows start hidden where `view.hidden` says so).
  */
 export const rows = directive(RowsDirective);
 
 /**
  * Hides the rows of `host` whose entries `accept` refuses, and the sections
  * left with no row shown. Rows still to be built take the same test when
- * they are (through the directive's `hidden` argument).
+ * they are (through `view.hidden`).
  */
 export function showRows(host: object, accept: (e: Subprocessor) => boolean): void {
   tables.get(host)?.forEach((d) => d.show(accept));

@@ -40,7 +40,7 @@ export function table(entries: readonly Subprocessor[], title: string, view: Vie
           ${view.columns.map((key) => headerCell(key, view))}
         </tr>
       </thead>
-      ${rows(entries, view, view.hidden)}
+      ${rows(entries, view)}
     </table>
   </div>`;
 }
