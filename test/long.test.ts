@@ -6,8 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SubprocessorListElement } from '../src/subprocessor-list.js';
 import type { Registry } from '../src/lib/types.js';
-import { emulateMedia } from '@web/test-runner-commands';
-import { $, $$, emulationWorks, rows, settled } from './helpers.js';
+import { emulateMedia, sendMouse } from '@web/test-runner-commands';
+import { $, $$, emulationWorks, rows, settled, waitFor } from './helpers.js';
 
 const PLACES = ['DE', 'US', 'IE', 'JP', 'Worldwide', 'BR'];
 function longRegistry(count: number): Registry {
@@ -165,6 +165,27 @@ describe('long lists', () => {
     parent.append(el);
     await el.loadComplete;
     expect($$(el, '[part~="row"]')).to.have.length(1500);
+  });
+
+  it('does no work the reader does not ask for: no tooltip until one is wanted, no re-render on hover or focus', async () => {
+    const el = await firstRows(300);
+    await el.loadComplete;
+    expect($(el, '[part~="tooltip"]')).to.be.null;
+    let renders = 0;
+    const render = el.render.bind(el);
+    el.render = () => {
+      renders++;
+      return render();
+    };
+    const chip = $(el, '[part~="category"]')!;
+    const r = chip.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+    chip.focus();
+    await waitFor(() => !!$(el, '[part~="tooltip"]')?.matches(':popover-open'));
+    $<HTMLElement>(el, '[part~="location-badge"]')!.focus();
+    await settled();
+    expect(renders).to.equal(0);
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('is accessible while building and once built', async function () {
