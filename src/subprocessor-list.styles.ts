@@ -58,7 +58,7 @@ const cards = css`
     background: none;
   }
   .long tbody {
-    contain-intrinsic-size: auto 1600rem;
+    contain-intrinsic-size: auto calc(var(--_rows, 100) * 16rem);
   }
   tbody th,
   td {
@@ -369,7 +369,7 @@ export const styles = css`
   /* One row group per 100 rows: measuring visibility per row would cost more than it saves. */
   .long tbody {
     content-visibility: auto;
-    contain-intrinsic-size: auto 500rem;
+    contain-intrinsic-size: auto calc(var(--_rows, 100) * 5rem);
   }
   /* (table.long: to win over the minimum widths of the plain table's columns, below.) */
   table.long th,

@@ -155,16 +155,79 @@ describe('long lists', () => {
     expect($$(two, '[part~="row"]')).to.have.length(320);
   });
 
-  it('stops building when removed, and goes on when put back', async () => {
+  it('stops building when removed, goes on when put back, and fires load once, after the last row', async () => {
+    const loads: number[] = [];
+    const onLoad = (e: Event) => loads.push($$(e.target as Element, '[part~="row"]').length);
+    document.addEventListener('subprocessor-list-load', onLoad);
+    try {
+      const el = await firstRows(1500);
+      const parent = el.parentElement!;
+      el.remove();
+      const built = $$(el, '[part~="row"]').length;
+      await new Promise((r) => setTimeout(r, 100));
+      expect($$(el, '[part~="row"]').length).to.equal(built);
+      expect(loads).to.deep.equal([]);
+      parent.append(el);
+      await el.loadComplete;
+      expect($$(el, '[part~="row"]')).to.have.length(1500);
+      expect(loads).to.deep.equal([1500]);
+    } finally {
+      document.removeEventListener('subprocessor-list-load', onLoad);
+    }
+  });
+
+  it('keeps building when moved in the same task', async () => {
     const el = await firstRows(1500);
-    const parent = el.parentElement!;
-    el.remove();
-    const built = $$(el, '[part~="row"]').length;
-    await new Promise((r) => setTimeout(r, 100));
-    expect($$(el, '[part~="row"]').length).to.equal(built);
-    parent.append(el);
+    const other = await fixture<HTMLDivElement>(html`<div></div>`);
+    other.append(el);
     await el.loadComplete;
     expect($$(el, '[part~="row"]')).to.have.length(1500);
+    expect($(el, '[part~="table"]')!.hasAttribute('aria-busy')).to.be.false;
+  });
+
+  it('says it is busy while rows are still to come', async () => {
+    const el = await firstRows(1000);
+    expect($(el, '[part~="table"]')!.getAttribute('aria-busy')).to.equal('true');
+    await el.loadComplete;
+    expect($(el, '[part~="table"]')!.hasAttribute('aria-busy')).to.be.false;
+  });
+
+  it('brings a match far down the list to the top: row groups with nothing to show are hidden', async () => {
+    const el = await firstRows(1000);
+    await el.loadComplete;
+    el.query = 'Vendor 0990';
+    await el.updateComplete;
+    await settled();
+    const table = $(el, '[part~="table"]')!;
+    const match = $$(el, '[part~="row"]').filter((tr) => !tr.closest('[hidden]'));
+    expect(match).to.have.length(1);
+    expect(match[0].getBoundingClientRect().top - table.getBoundingClientRect().top).to.be.lessThan(400);
+    expect($$(el, '[part~="table"] > tbody').filter((b) => !b.hidden)).to.have.length(1);
+  });
+
+  it('shows every row again when the search is cleared while the element is away', async () => {
+    const el = await firstRows(300);
+    await el.loadComplete;
+    el.query = 'Vendor 0001';
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(1);
+    const parent = el.parentElement!;
+    el.remove();
+    el.query = '';
+    await el.updateComplete;
+    parent.append(el);
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(300);
+  });
+
+  it('keeps focus on a chip when a sort moves its row', async () => {
+    const el = await firstRows(40);
+    await el.loadComplete;
+    const chip = $$(el, '[part~="category"]')[5];
+    chip.focus();
+    el.sort = '-name';
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(chip);
   });
 
   it('does no work the reader does not ask for: no tooltip until one is wanted, no re-render on hover or focus', async () => {

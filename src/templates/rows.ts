@@ -257,16 +257,37 @@ function settle(host: object): void {
  * one slice of time a frame, so several long lists do not add up to a long frame.
  */
 const queue = new Set<RowsDirective>();
-let frame = 0;
+let scheduled = false;
+/** The next frame; a hidden tab gets no frames, so there the next task instead. */
+function later(): void {
+  if (scheduled || !queue.size) return;
+  scheduled = true;
+  const run = () => {
+    scheduled = false;
+    runSlices();
+  };
+  if (document.hidden) setTimeout(run);
+  else requestAnimationFrame(run);
+}
 function runSlices(): void {
   const deadline = performance.now() + SLICE_MS;
-  // A directive that finishes leaves the set; deleting while iterating is safe.
-  // (`frame` stays set meanwhile, so scheduling from a slice asks for no second callback.)
-  for (const d of queue) {
-    if (performance.now() > deadline) break;
-    d.slice(deadline);
+  try {
+    // A directive that finishes leaves the set; deleting while iterating is safe.
+    for (const d of queue) {
+      if (performance.now() > deadline) break;
+      try {
+        d.slice(deadline);
+      } catch (error) {
+        // A fault in one table must not stop the others: drop it, and report.
+        d.abandon();
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
+  } finally {
+    later();
   }
-  frame = queue.size ? requestAnimationFrame(runSlices) : 0;
 }
 
 class RowsDirective extends AsyncDirective {
@@ -308,7 +329,11 @@ class RowsDirective extends AsyncDirective {
       // A new order of the same rows (a sort): finish building, then move them.
       this.#build(Infinity);
       this.#order = entries;
+      // Moving a node takes focus from it: give it back.
+      const root = part.parentNode.getRootNode() as ShadowRoot;
+      const focused = root.activeElement as HTMLElement | null;
       entries.forEach((e, i) => this.#bodyFor(i).append(this.#built.get(e)!));
+      if (focused && root.activeElement !== focused && part.parentNode.contains(focused)) focused.focus({ preventScroll: true });
     }
     return noChange;
   }
@@ -336,6 +361,9 @@ class RowsDirective extends AsyncDirective {
     const n = this.#order.length > EAGER ? Math.floor(i / CHUNK) : 0;
     while (this.#bodies.length <= n) {
       const body = make('tbody', 'tbody', { role: 'rowgroup' });
+      // The space a group reserves before it is first shown: by its number of rows.
+      const count = Math.min(CHUNK, this.#order.length - this.#bodies.length * CHUNK);
+      if (count < CHUNK) body.style.setProperty('--_rows', String(count));
       // Before the part's end marker, so Lit clears these along with the part.
       this.#part!.parentNode.insertBefore(body, this.#part!.endNode);
       this.#bodies.push(body);
@@ -352,10 +380,12 @@ class RowsDirective extends AsyncDirective {
     for (; i < end; i++) {
       const e = order[i];
       const tr = buildRow(e, view, this.#badges);
-      // Rows built after a search start as it left them.
+      // Rows built after a search start as it left them (and show their group if it had none to show).
+      const body = this.#bodyFor(i);
       if (view.hidden(e)) tr.hidden = true;
+      else if (body.hidden) body.hidden = false;
       this.#built.set(e, tr);
-      this.#bodyFor(i).append(tr);
+      body.append(tr);
       // Check the clock every few rows: performance.now() is not free either.
       if ((i & 7) === 7 && performance.now() > deadline) {
         i++;
@@ -368,17 +398,28 @@ class RowsDirective extends AsyncDirective {
 
   #schedule(): void {
     const host = this.#host!;
+    const table = this.#part!.parentNode as HTMLElement;
     let set = pending.get(host);
-    if (this.#next < this.#order.length && this.isConnected) {
+    if (this.#next < this.#order.length) {
+      // Still waiting: loadComplete and the load event wait for the last row,
+      // also while the element is away from the page (it goes on when put back).
       if (!set) pending.set(host, (set = new Set()));
       set.add(this);
-      queue.add(this);
-      frame ||= requestAnimationFrame(runSlices);
+      table.setAttribute('aria-busy', 'true');
+      if (this.isConnected) queue.add(this);
+      else queue.delete(this);
+      later();
     } else {
-      queue.delete(this);
-      set?.delete(this);
-      settle(host);
+      table.removeAttribute('aria-busy');
+      this.abandon();
     }
+  }
+
+  /** Stops building and stops being waited for. */
+  abandon(): void {
+    queue.delete(this);
+    pending.get(this.#host!)?.delete(this);
+    settle(this.#host!);
   }
 
   /** Builds rows until `deadline` (a `performance.now()` time). */
@@ -386,10 +427,15 @@ class RowsDirective extends AsyncDirective {
     this.#build(Infinity, deadline);
   }
 
-  // Removed from the page: stop building; put back: go on.
+  // The element removed from the page: pause (put back, it goes on). The
+  // table alone removed by a re-render (the element still in the page): done.
   protected override disconnected(): void {
+    if ((this.#host as Element).isConnected === false) {
+      this.#schedule();
+      return;
+    }
     tables.get(this.#host!)?.delete(this);
-    this.#schedule();
+    this.abandon();
   }
 
   protected override reconnected(): void {
@@ -400,12 +446,22 @@ class RowsDirective extends AsyncDirective {
   /** Shows the rows of the entries `accept` takes, built or not yet, and the table's section while any is shown. */
   show(accept: (e: Subprocessor) => boolean): void {
     let any = false;
-    for (const e of this.#order) {
+    // Per row group: a group with no row shown is hidden too, or the space it
+    // reserves off screen (content-visibility) would push the matches far down.
+    const groupShown = this.#bodies.map(() => false);
+    this.#order.forEach((e, i) => {
       const shown = accept(e);
       any ||= shown;
       const tr = this.#built.get(e);
-      if (tr && tr.hidden === shown) tr.hidden = !shown;
-    }
+      if (tr) {
+        if (tr.hidden === shown) tr.hidden = !shown;
+        // Rows sit in their groups in order: row i is in group i / CHUNK.
+        if (shown) groupShown[this.#bodies.length > 1 ? Math.floor(i / CHUNK) : 0] = true;
+      }
+    });
+    this.#bodies.forEach((body, n) => {
+      if (body.hidden === groupShown[n]) body.hidden = !groupShown[n];
+    });
     const section = (this.#part!.parentNode as Element).closest<HTMLElement>('[part~="group"]');
     if (section && section.hidden === any) section.hidden = !any;
   }
