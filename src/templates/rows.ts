@@ -363,7 +363,7 @@ class RowsDirective extends AsyncDirective {
       const body = make('tbody', 'tbody', { role: 'rowgroup' });
       // The space a group reserves before it is first shown: by its number of rows.
       const count = Math.min(CHUNK, this.#order.length - this.#bodies.length * CHUNK);
-      if (count < CHUNK) body.style.setProperty('--_rows', String(count));
+      if (this.#order.length > EAGER && count < CHUNK) body.style.setProperty('--_rows', String(count));
       // Before the part's end marker, so Lit clears these along with the part.
       this.#part!.parentNode.insertBefore(body, this.#part!.endNode);
       this.#bodies.push(body);
