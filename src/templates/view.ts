@@ -1,6 +1,8 @@
 /**
- * What every template needs to know, computed once per render by the
- * element and passed down, so templates stay pure functions.
+ * What every template needs to know, computed by the element and passed
+ * down, so templates stay pure functions. Every field but `sort` keeps its
+ * identity until the registry, language or options change: the table rows
+ * (rows.ts) are rebuilt whenever one of them is a new value.
  */
 import type { Registry, Subprocessor } from '../lib/types.js';
 import type { Strings } from '../lib/strings.js';
