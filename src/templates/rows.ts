@@ -324,7 +324,7 @@ class RowsDirective extends AsyncDirective {
       this.#order = entries;
       this.#next = 0;
       this.#shape(part.parentNode as HTMLElement, entries, view);
-      this.#build(entries.length <= EAGER ? entries.length : FIRST);
+      this.#build(this.#long ? FIRST : entries.length);
     } else if (entries !== this.#order) {
       // A new order of the same rows (a sort): finish building, then move them.
       this.#build(Infinity);
@@ -344,12 +344,20 @@ class RowsDirective extends AsyncDirective {
    * `style-src` policy allows (a style attribute it would refuse).
    */
   #shape(table: HTMLElement, entries: readonly Subprocessor[], view: View): void {
-    const long = entries.length > EAGER;
-    table.classList.toggle('long', long);
-    if (long) {
+    table.classList.toggle('long', this.#long);
+    if (this.#long) {
       const tracks = columnShares(entries, view.columns).map((share, i) => `minmax(${COLUMN_MIN_EM[view.columns[i]]}em, ${share}fr)`);
       table.style.setProperty('--_columns', tracks.join(' '));
     } else table.style.removeProperty('--_columns');
+  }
+
+  get #long(): boolean {
+    return this.#order.length > EAGER;
+  }
+
+  /** Which row group row `i` (its place in the current order) belongs in. */
+  #groupOf(i: number): number {
+    return this.#long ? Math.floor(i / CHUNK) : 0;
   }
 
   /**
@@ -358,12 +366,12 @@ class RowsDirective extends AsyncDirective {
    * one per row would cost more in visibility checks than it saves.
    */
   #bodyFor(i: number): HTMLElement {
-    const n = this.#order.length > EAGER ? Math.floor(i / CHUNK) : 0;
+    const n = this.#groupOf(i);
     while (this.#bodies.length <= n) {
       const body = make('tbody', 'tbody', { role: 'rowgroup' });
       // The space a group reserves before it is first shown: by its number of rows.
       const count = Math.min(CHUNK, this.#order.length - this.#bodies.length * CHUNK);
-      if (this.#order.length > EAGER && count < CHUNK) body.style.setProperty('--_rows', String(count));
+      if (this.#long && count < CHUNK) body.style.setProperty('--_rows', String(count));
       // Before the part's end marker, so Lit clears these along with the part.
       this.#part!.parentNode.insertBefore(body, this.#part!.endNode);
       this.#bodies.push(body);
@@ -455,8 +463,7 @@ class RowsDirective extends AsyncDirective {
       const tr = this.#built.get(e);
       if (tr) {
         if (tr.hidden === shown) tr.hidden = !shown;
-        // Rows sit in their groups in order: row i is in group i / CHUNK.
-        if (shown) groupShown[this.#bodies.length > 1 ? Math.floor(i / CHUNK) : 0] = true;
+        if (shown) groupShown[this.#groupOf(i)] = true;
       }
     });
     this.#bodies.forEach((body, n) => {
