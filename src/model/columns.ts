@@ -1,0 +1,247 @@
+/**
+ * The column table: one object per column, owning everything the list
+ * knows about it — its header word, narrowest useful width, whether an
+ * entry fills it, how it sorts, what search finds in it, and the facts of
+ * its cell. The table rows, the cards, the static page and the exports all
+ * render a cell from `cell()`, so they cannot show different things; a new
+ * column is one entry here plus its markup in the row builder and the
+ * static page (the parity test notices a missing one).
+ *
+ * Keys are the public, kebab-case names of the `columns` attribute.
+ */
+import type { Subprocessor } from '../lib/types.js';
+import type { Strings } from '../lib/strings.js';
+import { fill } from '../lib/strings.js';
+import { safeUrl } from '../lib/url.js';
+import { readLocation } from '../lib/locations.js';
+import { durationDays } from '../lib/duration.js';
+import { dataPlaces, displayedService } from './entry.js';
+import { placeFacts, type PlaceFacts } from './place.js';
+import { chipFacts, type CategoryIndex, type ChipFacts } from './category.js';
+import { dateText } from './format.js';
+
+export type ColumnKey = 'name' | 'purpose' | 'entity-location' | 'data-locations' | 'data' | 'retention' | 'transfer' | 'dpa' | 'added' | 'notes';
+
+/** The words of `Strings` that are plain strings (not plural forms). */
+export type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
+
+/** What a cell needs to know beyond its entry. */
+export interface CellContext {
+  lang: string;
+  t: Strings;
+  /** Base URL for the registry's relative links. */
+  base?: string;
+  categories: CategoryIndex;
+}
+
+/** What a cell shows, as facts; renderers only turn these into markup or text. */
+export type CellFacts =
+  | { kind: 'none' }
+  | { kind: 'name'; name: string; href?: string; service?: string }
+  | { kind: 'places'; places: PlaceFacts[] }
+  | { kind: 'data'; chips: ChipFacts[]; text?: string }
+  | { kind: 'text'; text: string }
+  /** A link when `href` is set (its visible `text` and a fuller `label` for screen readers), else a note such as "on request". */
+  | { kind: 'link'; href?: string; text: string; label?: string }
+  | { kind: 'date'; iso: string; text: string };
+
+/** A sort key: a number (durations, sorted before text), a text, or nothing (sorted last). */
+export type SortKey = number | string | undefined;
+
+export interface Column {
+  key: ColumnKey;
+  label: StringKey;
+  /** Narrowest useful width, in `em`, for layouts that size columns up front. */
+  minEm: number;
+  /** Whether an entry has something to show here. */
+  has(e: Subprocessor): boolean;
+  cell(e: Subprocessor, ctx: CellContext): CellFacts;
+  sortKey(e: Subprocessor, lang: string): SortKey;
+  /** Texts the search looks in (folded later). */
+  search(e: Subprocessor, ctx: CellContext): (string | undefined)[];
+  /** Roughly how many characters the cell shows, chips and badges included. */
+  width(e: Subprocessor): number;
+}
+
+const filled = (s: unknown): s is string => typeof s === 'string' && s.trim() !== '';
+const len = (s: string | undefined) => (s ? s.length : 0);
+const nonEmpty = (s: string | undefined) => (filled(s) ? s.trim() : undefined);
+const codesOf = (e: Subprocessor) => (e.categories ?? []).filter(filled);
+const placeNames = (values: string[], lang: string) => values.flatMap((v) => [v, readLocation(v, lang).label, readLocation(v, 'en').label]);
+
+type TextField = 'purpose' | 'retention' | 'transfer' | 'notes';
+
+/** A column of plain text from one field. */
+function textColumn(key: ColumnKey & TextField, label: StringKey, minEm: number, extra: Partial<Column> = {}): Column {
+  return {
+    key,
+    label,
+    minEm,
+    has: (e) => filled(e[key]),
+    cell: (e) => (filled(e[key]) ? { kind: 'text', text: e[key]!.trim() } : { kind: 'none' }),
+    sortKey: (e) => nonEmpty(e[key]),
+    search: (e) => [e[key]],
+    width: (e) => len(e[key]),
+    ...extra,
+  };
+}
+
+export const COLUMNS: readonly Column[] = [
+  {
+    key: 'name',
+    label: 'colName',
+    minEm: 8,
+    has: () => true,
+    cell: (e, ctx) => ({ kind: 'name', name: e.name.trim(), href: safeUrl(e.url, ctx.base), service: displayedService(e) }),
+    sortKey: (e) => {
+      const service = displayedService(e);
+      return service ? `${e.name.trim()} ${service}` : e.name.trim();
+    },
+    search: (e) => [e.name, displayedService(e)],
+    width: (e) => Math.max(len(e.name), len(displayedService(e))),
+  },
+  textColumn('purpose', 'colPurpose', 9),
+  {
+    key: 'entity-location',
+    label: 'colEntityLocation',
+    // Room for a badge such as "United Kingdom" with its flag.
+    minEm: 11,
+    has: (e) => filled(e.entityLocation),
+    cell: (e, ctx) =>
+      filled(e.entityLocation) ? { kind: 'places', places: [placeFacts(e.entityLocation, e.transfer, ctx.lang, ctx.t)] } : { kind: 'none' },
+    sortKey: (e, lang) => (filled(e.entityLocation) ? readLocation(e.entityLocation, lang).label : undefined),
+    search: (e, ctx) => (filled(e.entityLocation) ? placeNames([e.entityLocation], ctx.lang) : []),
+    width: (e) => (filled(e.entityLocation) ? 20 : 0),
+  },
+  {
+    key: 'data-locations',
+    label: 'colDataLocations',
+    minEm: 11,
+    has: (e) => dataPlaces(e).length > 0,
+    cell: (e, ctx) => {
+      const places = dataPlaces(e);
+      return places.length ? { kind: 'places', places: places.map((p) => placeFacts(p, e.transfer, ctx.lang, ctx.t)) } : { kind: 'none' };
+    },
+    sortKey: (e, lang) => {
+      const labels = dataPlaces(e).map((v) => readLocation(v, lang).label);
+      return labels.length ? labels.join(', ') : undefined;
+    },
+    search: (e, ctx) => placeNames(dataPlaces(e), ctx.lang),
+    width: (e) => dataPlaces(e).length * 16,
+  },
+  {
+    key: 'data',
+    label: 'colData',
+    minEm: 9,
+    has: (e) => codesOf(e).length > 0 || filled(e.data),
+    cell: (e, ctx) => {
+      const chips = codesOf(e).map((code) => chipFacts(code, ctx.categories, ctx.t));
+      const text = nonEmpty(e.data);
+      return chips.length || text ? { kind: 'data', chips, text } : { kind: 'none' };
+    },
+    sortKey: (e) => nonEmpty([...codesOf(e), e.data ?? ''].join(' ')),
+    search: (e, ctx) => [
+      e.data,
+      ...codesOf(e).flatMap((code) => {
+        const c = ctx.categories.get(code)?.category;
+        return [code, c?.label, c?.subject];
+      }),
+    ],
+    width: (e) => codesOf(e).length * 5 + len(e.data),
+  },
+  textColumn('retention', 'colRetention', 6, {
+    sortKey: (e) => durationDays(e.retention) ?? nonEmpty(e.retention),
+  }),
+  textColumn('transfer', 'colTransfer', 7),
+  {
+    key: 'dpa',
+    label: 'colDpa',
+    minEm: 4.5,
+    has: (e) => filled(e.dpa),
+    cell: (e, ctx) => {
+      if (!filled(e.dpa)) return { kind: 'none' };
+      // A DPA is a link when it is a safe URL; a note ("on request") or an
+      // unsafe URL is shown as text, so the reader still sees what the registry says.
+      const href = safeUrl(e.dpa, ctx.base);
+      return href
+        ? { kind: 'link', href, text: ctx.t.colDpa, label: fill(ctx.t.dpaOf, { name: e.name.trim() }) }
+        : { kind: 'link', text: e.dpa.trim() };
+    },
+    sortKey: (e) => nonEmpty(e.dpa),
+    search: () => [],
+    width: (e) => (filled(e.dpa) ? 4 : 0),
+  },
+  {
+    key: 'added',
+    label: 'colAdded',
+    minEm: 7,
+    has: (e) => filled(e.added),
+    cell: (e, ctx) => {
+      const text = dateText(e.added, ctx.lang);
+      return text ? { kind: 'date', iso: e.added!, text } : { kind: 'none' };
+    },
+    sortKey: (e) => nonEmpty(e.added),
+    search: () => [],
+    width: (e) => (e.added ? 12 : 0),
+  },
+  textColumn('notes', 'colNotes', 8),
+];
+
+export const COLUMN: Readonly<Record<ColumnKey, Column>> = Object.fromEntries(COLUMNS.map((c) => [c.key, c])) as Record<ColumnKey, Column>;
+export const COLUMN_KEYS: readonly ColumnKey[] = COLUMNS.map((c) => c.key);
+
+export function isColumnKey(key: string): key is ColumnKey {
+  return Object.hasOwn(COLUMN, key);
+}
+
+/** The columns some entry fills, in the standard order. */
+export function usedColumns(entries: readonly Subprocessor[]): ColumnKey[] {
+  return COLUMNS.filter((c) => entries.some((e) => c.has(e))).map((c) => c.key);
+}
+
+/** The `columns` attribute's valid keys, in its order and without repeats; else the columns some entry fills. */
+export function chooseColumns(attr: string | undefined, entries: readonly Subprocessor[]): ColumnKey[] {
+  const asked = [...new Set(typeof attr === 'string' ? attr.split(/\s+/) : [])].filter(isColumnKey);
+  return asked.length ? asked : usedColumns(entries);
+}
+
+/**
+ * A cell as one line of text. `read`: what a reader or a screen reader gets
+ * (the table, the cards, the static page); `export`: what a spreadsheet
+ * gets (the same, but a link's address instead of its label).
+ */
+export function cellText(facts: CellFacts, mode: 'read' | 'export' = 'read'): string {
+  switch (facts.kind) {
+    case 'none':
+      return '';
+    case 'name':
+      return facts.service ? `${facts.name} (${facts.service})` : facts.name;
+    case 'places':
+      return facts.places.map((p) => p.label).join(', ');
+    case 'data':
+      return [facts.chips.map((c) => c.code).join(', '), facts.text ?? ''].filter(Boolean).join(' — ');
+    case 'link':
+      if (mode === 'export') return facts.href ?? facts.text;
+      return facts.label ? `${facts.text} (${facts.label})` : facts.text;
+    case 'text':
+    case 'date':
+      return facts.text;
+  }
+}
+
+/**
+ * Share of the width each column gets when widths are set up front rather
+ * than by the browser's table layout (long lists): grows with the column's
+ * typical text length, damped so that no column starves.
+ */
+export function columnShares(entries: readonly Subprocessor[], columns: readonly ColumnKey[]): number[] {
+  // A sample is enough to know a column's typical length, and keeps this cheap for 10,000 entries.
+  const step = Math.max(1, Math.floor(entries.length / 200));
+  return columns.map((key) => {
+    let sum = 0;
+    let n = 0;
+    for (let i = 0; i < entries.length; i += step, n++) sum += COLUMN[key].width(entries[i]);
+    const average = n ? sum / n : 0;
+    return Math.round(Math.min(4, Math.max(1, Math.sqrt(average / 6))) * 100) / 100;
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * Facts about one entry that every form of the list must agree on: which
+ * service name is shown beside the legal name, what makes two entries the
+ * same vendor, and which places hold its data.
+ */
+import type { Subprocessor } from '../lib/types.js';
+
+const trimmed = (s: string | undefined): string => (typeof s === 'string' ? s.trim() : '');
+
+/**
+ * The service to show under the name: the trimmed `service`, when it says
+ * something the name does not (`"Twilio "` beside `Twilio` says nothing).
+ */
+export function displayedService(e: Subprocessor): string | undefined {
+  const service = trimmed(e.service);
+  return service && service.toLowerCase() !== trimmed(e.name).toLowerCase() ? service : undefined;
+}
+
+/** "Twilio Inc. (Twilio)": the name as one line of text. */
+export function displayName(e: Subprocessor): string {
+  const service = displayedService(e);
+  return service ? `${e.name.trim()} (${service})` : e.name.trim();
+}
+
+/** Two entries are the same vendor when their names and displayed services match, case aside. */
+export function identityKey(e: Subprocessor): string {
+  return `${trimmed(e.name)}\u0000${displayedService(e) ?? ''}`.toLowerCase();
+}
+
+/** The non-empty data locations, as written. */
+export function dataPlaces(e: Subprocessor): string[] {
+  return (e.dataLocations ?? []).filter((l) => typeof l === 'string' && l.trim() !== '');
+}
+
+/** Whether an entry says where its data is (only data locations count, never the company's seat). */
+export function statesDataLocation(e: Subprocessor): boolean {
+  return dataPlaces(e).length > 0;
+}

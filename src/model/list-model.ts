@@ -1,0 +1,105 @@
+/**
+ * The list model: everything the forms of a list show, derived once from a
+ * loaded registry, the reader's language and words, and the options. The
+ * element builds it in `willUpdate` when one of its inputs changed; the
+ * static page builds the same model in Node. Renderers only read it.
+ */
+import type { Problem, Registry, LocalizedText } from '../lib/types.js';
+import type { Strings } from '../lib/strings.js';
+import { plural } from '../lib/strings.js';
+import { localizeRegistry } from '../lib/localize.js';
+import { chooseColumns, type CellContext, type ColumnKey } from './columns.js';
+import { categoryIndex } from './category.js';
+import type { MarkerContext } from './markers.js';
+import { headerFacts, type HeaderFacts } from './header.js';
+import { legendFacts, type LegendFacts } from './legend.js';
+import { changesFacts, type ChangesFacts } from './changes.js';
+import { summaryText } from './summary.js';
+import { countryOptions, indexEntries, subjectOptions, type Indexed, type Option } from './search.js';
+import { count } from './format.js';
+
+export interface ListOptions {
+  /** The `columns` attribute, as written. */
+  columns?: string;
+  /** The `heading-level` attribute, as given: anything but a whole number 1–5 means 2. */
+  headingLevel?: unknown;
+  flags?: boolean;
+  /** `YYYY-MM-DD`. */
+  today: string;
+  /** As given; anything but a number ≥ 0 means the default. */
+  newDays?: unknown;
+  staleDays?: unknown;
+}
+
+export interface ListModel {
+  registry: Registry;
+  lang: string;
+  t: Strings;
+  base?: string;
+  /** What cells and markers need beyond their entry. */
+  ctx: CellContext & MarkerContext;
+  columns: ColumnKey[];
+  /** Level of the title heading (1–5); groups take the next level. */
+  headingLevel: number;
+  flags: boolean;
+  staleDays: number;
+  header: HeaderFacts;
+  index: Indexed[];
+  summary?: string;
+  legend?: LegendFacts;
+  changes?: ChangesFacts;
+  countries: Option[];
+  groups: Option[];
+  subjects: string[];
+  problems: readonly Problem[];
+}
+
+export const DEFAULT_NEW_DAYS = 30;
+export const DEFAULT_STALE_DAYS = 180;
+
+const days = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback);
+
+export function headingLevelOf(v: unknown): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? v : 2;
+}
+
+export function buildListModel(
+  loaded: { registry: Registry<LocalizedText>; problems: readonly Problem[]; base?: string },
+  o: ListOptions,
+  lang: string,
+  t: Strings,
+): ListModel {
+  const r = localizeRegistry(loaded.registry, lang);
+  const staleDays = days(o.staleDays, DEFAULT_STALE_DAYS);
+  const ctx = { lang, t, base: loaded.base, categories: categoryIndex(r), today: o.today, newDays: days(o.newDays, DEFAULT_NEW_DAYS) };
+  const index = indexEntries(r.subprocessors, ctx);
+  const used = new Set(r.subprocessors.map((e) => e.group));
+  return {
+    registry: r,
+    lang,
+    t,
+    base: loaded.base,
+    ctx,
+    columns: chooseColumns(o.columns, r.subprocessors),
+    headingLevel: headingLevelOf(o.headingLevel),
+    flags: o.flags !== false,
+    staleDays,
+    header: headerFacts(r, { lang, t, base: loaded.base, today: o.today, staleDays }),
+    index,
+    summary: summaryText(index, t, lang),
+    legend: legendFacts(r, t),
+    changes: changesFacts(r, t, lang),
+    countries: countryOptions(index, lang),
+    groups: (r.groups ?? []).filter((g) => used.has(g.id)).map((g) => ({ value: g.id, label: g.title?.trim() || g.id })),
+    subjects: subjectOptions(r.categories ?? [], index),
+    problems: loaded.problems,
+  };
+}
+
+/** "12 sub-processors", or "Showing 4 of 12 sub-processors" while filtering. */
+export function statusText(m: ListModel, shown: number | undefined): string {
+  const total = m.registry.subprocessors.length;
+  return shown === undefined
+    ? plural(m.t.count, total, m.lang)
+    : plural(m.t.showing, total, m.lang, { count: count(shown, m.lang), total: count(total, m.lang) });
+}

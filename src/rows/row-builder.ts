@@ -1,0 +1,179 @@
+/**
+ * Table rows, built with DOM calls from the column table's cell facts.
+ *
+ * Why DOM calls: a row holds some 25 elements (every chip and badge is a
+ * button with its own attributes); instantiating that many nested Lit
+ * templates cost three to four times a hand-written table, while cloning
+ * small prototype elements costs little more than the table itself.
+ *
+ * This module decides nothing about content: what a cell says comes from
+ * `COLUMN[key].cell()`, the markers from `rowMarkers()`, explanations from
+ * the place and category facts. Registry text only ever becomes text nodes
+ * or attribute values, never markup, and links only take URLs the URL gate
+ * accepted (the facts carry them). Separators a screen reader and a copy
+ * should get (", " between places, " (…)" around a service) are visually
+ * hidden text, so the accessible text of a cell is `cellText()`.
+ */
+import { COLUMN, type CellFacts, type ColumnKey } from '../model/columns.js';
+import { rowMarkers } from '../model/markers.js';
+import type { ListModel } from '../model/list-model.js';
+import type { PlaceFacts } from '../model/place.js';
+import type { ChipFacts } from '../model/category.js';
+import type { Subprocessor } from '../lib/types.js';
+import { flagEmoji, flagsSupported } from '../flags.js';
+
+/** Gives the id of a hidden element holding `text`, for `aria-describedby` (one per distinct text). */
+export interface Describer {
+  id(text: string): string;
+}
+
+type Attrs = Record<string, string>;
+type Content = (Node | string)[];
+
+/** Prototype elements, cloned with their fixed attributes (cheaper than setting them one by one). */
+const protos = new Map<string, Element>();
+function make(key: string, tag: string, attrs: Attrs): HTMLElement {
+  let proto = protos.get(key);
+  if (!proto) {
+    proto = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) proto.setAttribute(k, v);
+    protos.set(key, proto);
+  }
+  return proto.cloneNode(false) as HTMLElement;
+}
+
+function span(attrs: Attrs, ...content: Content): HTMLElement {
+  const el = make(`span ${attrs.part ?? ''} ${attrs.class ?? ''} ${attrs['aria-label'] ?? ''} ${attrs['aria-hidden'] ?? ''}`, 'span', attrs);
+  el.append(...content);
+  return el;
+}
+
+/** Text for screen readers and copies only. */
+const hidden = (text: string) => span({ class: 'sr-only' }, text);
+
+function anchor(href: string, part: string, ...content: Content): HTMLElement {
+  const a = make(`a ${part}`, 'a', { part, rel: 'noopener noreferrer' });
+  a.setAttribute('href', href);
+  a.append(...content);
+  return a;
+}
+
+/** The flag, or the code where the platform draws no flags (Windows), or nothing. */
+function mark(p: PlaceFacts, flags: boolean): string | undefined {
+  if (!flags || !p.flag) return undefined;
+  return flagsSupported() ? flagEmoji(p.flag) : p.flag;
+}
+
+/**
+ * A location as a button that explains, in its tooltip and description,
+ * where the data stands under the GDPR. Buttons in one cell share one tab
+ * stop (arrow keys move between them).
+ */
+function badge(p: PlaceFacts, first: boolean, flags: boolean, d: Describer): HTMLElement {
+  const cls = p.label.length > 28 ? 'tip long' : 'tip';
+  const el = make(`badge ${cls} ${p.region} ${first}`, 'button', {
+    type: 'button',
+    class: cls,
+    part: `location-badge ${p.region}`,
+    tabindex: first ? '0' : '-1',
+  });
+  el.setAttribute('aria-describedby', d.id(p.explanation));
+  el.dataset.value = p.value;
+  const m = mark(p, flags);
+  if (m) el.append(span({ class: 'mark', 'aria-hidden': 'true' }, m));
+  el.append(p.label);
+  return el;
+}
+
+function chip(c: ChipFacts, first: boolean, d: Describer): HTMLElement {
+  const known = c.index !== undefined;
+  const el = make(`chip ${known} ${first}`, 'button', {
+    type: 'button',
+    class: 'tip',
+    part: known ? 'category' : 'category unknown',
+    tabindex: first ? '0' : '-1',
+  });
+  el.dataset.code = c.code;
+  if (known) el.dataset.index = String(c.index);
+  el.setAttribute('aria-describedby', d.id(c.explanation));
+  el.append(c.code);
+  return el;
+}
+
+/** Items of a toolbar, with ", " between them for screen readers and copies. */
+function toolbar(cls: string, label: string, items: HTMLElement[]): HTMLElement {
+  const box = span({ class: cls, role: 'toolbar', 'aria-label': label });
+  items.forEach((item, i) => (i ? box.append(hidden(', '), item) : box.append(item)));
+  return box;
+}
+
+function fill(c: HTMLElement, facts: CellFacts, model: ListModel, d: Describer, label: string): void {
+  switch (facts.kind) {
+    case 'none':
+      c.append(span({ class: 'none', 'aria-hidden': 'true' }, '—'));
+      return;
+    case 'name': {
+      // The spaces between inline pieces keep words apart for copy, find-in-page and screen readers.
+      c.append(span({ part: 'name' }, facts.href ? anchor(facts.href, 'link name-link', facts.name) : facts.name), ' ');
+      if (facts.service) c.append(span({ part: 'service' }, hidden('('), facts.service, hidden(')')), ' ');
+      return;
+    }
+    case 'places': {
+      const badges = facts.places.map((p, i) => badge(p, i === 0, model.flags, d));
+      c.append(badges.length > 1 ? toolbar('badges', label, badges) : badges[0]);
+      return;
+    }
+    case 'data': {
+      if (facts.chips.length) c.append(toolbar('chips', label, facts.chips.map((x, i) => chip(x, i === 0, d))));
+      if (facts.text) c.append(...(facts.chips.length ? [hidden(' — ')] : []), span({ class: 'data-text' }, facts.text));
+      return;
+    }
+    case 'link':
+      c.append(facts.href ? anchor(facts.href, 'link', facts.text, ...(facts.label ? [hidden(` (${facts.label})`)] : [])) : facts.text);
+      return;
+    case 'date': {
+      const time = document.createElement('time');
+      time.setAttribute('datetime', facts.iso);
+      time.append(facts.text);
+      c.append(time);
+      return;
+    }
+    case 'text':
+      c.append(facts.text);
+  }
+}
+
+function markers(e: Subprocessor, model: ListModel): { parts: string; node?: HTMLElement } {
+  const list = rowMarkers(e, model.ctx);
+  if (!list.length) return { parts: 'row' };
+  const node = span({ class: 'markers' });
+  list.forEach((m, i) => {
+    if (i) node.append(' ');
+    node.append(span({ part: `marker ${m.kind}` }, m.label));
+    if (m.detail) node.append(' ', span({ class: 'marker-text' }, m.detail));
+  });
+  return { parts: ['row', ...list.map((m) => m.kind)].join(' '), node };
+}
+
+/** One row. Explicit ARIA roles keep the table semantics when the card layout changes `display`. */
+export function buildRow(e: Subprocessor, model: ListModel, d: Describer): HTMLTableRowElement {
+  const m = markers(e, model);
+  const tr = make('tr', 'tr', { role: 'row' }) as HTMLTableRowElement;
+  tr.setAttribute('part', m.parts);
+  for (const key of model.columns as ColumnKey[]) {
+    const column = COLUMN[key];
+    const label = model.t[column.label];
+    const facts = column.cell(e, model.ctx);
+    let c: HTMLElement;
+    if (key === 'name') c = make('th', 'th', { part: 'cell', role: 'rowheader', scope: 'row', 'data-column': 'name' });
+    else {
+      const empty = facts.kind === 'none';
+      c = make(`td ${key} ${empty}`, 'td', { part: 'cell', role: 'cell', 'data-column': key, class: empty ? 'empty' : '' });
+      c.dataset.label = label;
+    }
+    fill(c, facts, model, d, label);
+    if (key === 'name' && m.node) c.append(m.node);
+    tr.append(c);
+  }
+  return tr;
+}
