@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { Task, TaskStatus } from '@lit/task';
 import { styles } from './subprocessor-list.styles.js';
-import { accept, fetchRegistry, parseJson, RegistryError, type Loaded } from './lib/load.js';
-import { en, fill, plural, type Strings } from './lib/strings.js';
+import { accept, errorMessage, fetchRegistry, parseJson, RegistryError, type Loaded } from './lib/load.js';
+import { en, fill, plural, resolveStrings, type Strings } from './lib/strings.js';
 import { regionNames, supportedLocale } from './lib/intl.js';
 import { flagsSupported } from './flags.js';
 import { COLUMN_KEYS, COLUMN_LABEL, usedColumns, type ColumnKey } from './lib/columns.js';
@@ -12,6 +12,7 @@ import { formatSort, parseSort, sortEntries, type SortDirection } from './lib/so
 import {
   countryOptions,
   filterEntries,
+  groupOptions,
   indexEntries,
   warmIndex,
   isFiltering,
@@ -21,7 +22,7 @@ import {
   type Indexed,
   type Option,
 } from './lib/filter.js';
-import { readHash, writeHash } from './lib/hash.js';
+import { hashHref, readHash, writeHash } from './lib/hash.js';
 import { createEvent, type ErrorDetail, type SortDetail } from './events.js';
 import { groups, header, problems, regionSummary } from './templates/sections.js';
 import { descriptions, legend, legendRowId } from './templates/legend.js';
@@ -550,8 +551,7 @@ export class SubprocessorListElement extends LitElement {
     const lang = this.#lang;
     const c = this.#stringsCache;
     if (c && c.lang === lang && c.overrides === this.strings) return c.strings;
-    const base = LOCALES[lang.split('-')[0].toLowerCase()] ?? en;
-    const strings = this.strings ? { ...base, ...this.strings } : base;
+    const strings = resolveStrings(LOCALES, lang, this.strings);
     this.#stringsCache = { lang, overrides: this.strings, strings };
     return strings;
   }
@@ -610,27 +610,7 @@ export class SubprocessorListElement extends LitElement {
   }
 
   #errorMessage(e: RegistryError, t: Strings): string {
-    const d = e.detail;
-    switch (e.kind) {
-      case 'url':
-        return fill(t.errorUrl, { url: e.url });
-      case 'network':
-        return fill(t.errorNetwork, { url: e.url });
-      case 'http':
-        return fill(t.errorHttp, { url: e.url, status: d.status ?? '?' });
-      case 'timeout':
-        return fill(t.errorTimeout, { url: e.url, seconds: d.seconds ?? '?' });
-      case 'not-json':
-        return fill(t.errorNotJson, { url: e.url, detail: d.reason ?? '' });
-      case 'html':
-        return fill(t.errorHtml, { url: e.url });
-      case 'invalid': {
-        // The path helps unless the sentence already names the field.
-        const p = d.problem;
-        const path = !p || p.path === '$' || p.message.includes(`"${p.path}"`) ? '' : `${p.path}: `;
-        return fill(t.errorInvalid, { detail: p ? path + p.message : '' });
-      }
-    }
+    return errorMessage(e, t, this.#lang);
   }
 
   #errorDetail(e: RegistryError): ErrorDetail {
@@ -707,10 +687,8 @@ export class SubprocessorListElement extends LitElement {
       view,
       index,
       countries: countryOptions(index, lang),
-      groupOptions: (r.groups ?? [])
-        .filter((g) => r.subprocessors.some((e) => e.group === g.id))
-        .map((g) => ({ value: g.id, label: g.title?.trim() || g.id })),
-      subjects: subjectOptions(r).filter((s) => index.some((i) => i.subjects.has(s))),
+      groupOptions: groupOptions(r),
+      subjects: subjectOptions(r, index),
     };
     return this.#derived;
   }
@@ -806,7 +784,12 @@ export class SubprocessorListElement extends LitElement {
   #writeHash(): void {
     if (!this.syncUrl) return;
     const hash = writeHash(location.hash, this.#hashPrefix, { sort: this.sort, ...this.#allFilters });
-    if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash || ''}`);
+    if (hash === location.hash) return;
+    try {
+      history.replaceState(history.state, '', hashHref(location.href, hash));
+    } catch {
+      // Some pages cannot rewrite their URL (WebKit limits how often): the view still works, unshared.
+    }
   }
 
   override render(): TemplateResult {

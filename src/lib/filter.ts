@@ -115,7 +115,21 @@ export function countryOptions(index: readonly Indexed[], lang: string): Option[
   return [...codes].map((code) => ({ value: code, label: readLocation(code, lang).label })).sort((a, b) => compare(a.label, b.label));
 }
 
-/** The category subjects that occur, in the order the registry defines them. */
-export function subjectOptions(registry: Registry): string[] {
-  return [...new Set((registry.categories ?? []).map((c) => c.subject).filter((s): s is string => !!s?.trim()))];
+/**
+ * The category subjects the registry defines, in its order; with `index`,
+ * only those some entry's data is about. Sets, not nested scans: linear in
+ * the registry, however many subjects and entries it has.
+ */
+export function subjectOptions(registry: Registry, index?: readonly Indexed[]): string[] {
+  const defined = new Set((registry.categories ?? []).map((c) => c.subject).filter((s): s is string => !!s?.trim()));
+  if (!index) return [...defined];
+  const used = new Set<string>();
+  for (const item of index) for (const s of item.subjects) used.add(s);
+  return [...defined].filter((s) => used.has(s));
+}
+
+/** The groups some entry belongs to, in registry order, labelled by title (else id). */
+export function groupOptions(registry: Registry): Option[] {
+  const used = new Set(registry.subprocessors.map((e) => e.group));
+  return (registry.groups ?? []).filter((g) => used.has(g.id)).map((g) => ({ value: g.id, label: g.title?.trim() || g.id }));
 }

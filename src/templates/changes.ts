@@ -1,6 +1,8 @@
 /**
  * The "Recent changes" section with the notice period (the markers in a
- * row, New, Upcoming and Retiring, are built in rows.ts).
+ * row, New, Upcoming and Retiring, are built in rows.ts). Each piece of
+ * registry text is a <bdi>: a right-to-left name or description keeps to
+ * itself, and the sentence around it keeps its order.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Change } from '../lib/types.js';
@@ -39,9 +41,9 @@ export function changesSection(view: View, open: boolean): TemplateResult | type
       ? html`<ul class="change-list">
           ${list.map(
             (c) => html`<li>
-              ${c.date && isIsoDate(c.date) ? html`<time datetime=${c.date}>${formatDate(c.date, lang)}</time> ` : nothing}<strong>${action(c, view)}</strong>${c.subprocessor
-                ? html` ${c.subprocessor}`
-                : nothing}${c.description ? html`: ${c.description}` : nothing}
+              ${c.date && isIsoDate(c.date) ? html`<time datetime=${c.date}>${formatDate(c.date, lang)}</time> ` : nothing}<strong><bdi>${action(c, view)}</bdi></strong>${c.subprocessor
+                ? html` <bdi>${c.subprocessor}</bdi>`
+                : nothing}${c.description ? html`: <bdi>${c.description}</bdi>` : nothing}
             </li>`,
           )}
         </ul>`

@@ -110,12 +110,18 @@ export function regionSummary(index: readonly Indexed[], view: View): TemplateRe
   </p>`;
 }
 
+/** Problems listed in the report; the rest are counted ("… and 12 more") and all are in the load event. */
+export const PROBLEMS_SHOWN = 50;
+
 export function problems(list: readonly Problem[], view: View): TemplateResult | typeof nothing {
   if (!list.length) return nothing;
+  // However many problems a registry makes (one per bad list item: millions), the report stays small.
+  const more = list.length - PROBLEMS_SHOWN;
   return html`<details part="problems">
     <summary>${plural(view.t.problems, list.length, view.lang)}</summary>
     <ul>
-      ${list.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+      ${list.slice(0, PROBLEMS_SHOWN).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
     </ul>
+    ${more > 0 ? html`<p>${plural(view.t.problemsMore, more, view.lang)}</p>` : nothing}
   </details>`;
 }
