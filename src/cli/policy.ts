@@ -4,6 +4,7 @@
 import type { Registry } from '../lib/types.js';
 import { classifyLocation } from '../lib/regions.js';
 import { daysBetween } from '../lib/dates.js';
+import { entryKey } from './diff.js';
 
 export function policyWarnings(r: Registry, today: string, staleDays = 180): string[] {
   const out: string[] = [];
@@ -15,7 +16,7 @@ export function policyWarnings(r: Registry, today: string, staleDays = 180): str
     const needsSafeguard = outside.some((p) => classifyLocation(p) === 'third' || /^(US|CA|USA)$/i.test(p.trim()));
     if (needsSafeguard && !e.transfer?.trim()) out.push(`${where}: data or entity outside the EEA (${outside.join(', ')}) but no transfer safeguard`);
     // Unknown category codes are already problems of the format (validateRegistry).
-    const key = `${e.name}\u0000${e.service ?? ''}`.toLowerCase();
+    const key = entryKey(e);
     if (seen.has(key)) out.push(`${where}: same name${e.service ? ' and service' : ''} as subprocessors[${seen.get(key)}]`);
     else seen.set(key, i);
   });

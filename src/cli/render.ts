@@ -41,8 +41,11 @@ export function renderHtml(r: Registry, lang = 'en'): string {
   const columns = usedColumns(r.subprocessors);
   const title = r.title ?? en.defaultTitle;
   const groups = r.groups ?? [];
-  const sections: [string | undefined, Subprocessor[]][] = groups.map((g) => [g.title ?? g.id, r.subprocessors.filter((e) => e.group === g.id)]);
-  const rest = r.subprocessors.filter((e) => !groups.some((g) => g.id === e.group));
+  // One pass over the entries, by group id: linear however many groups there are.
+  const byGroup = new Map<string, Subprocessor[]>(groups.map((g) => [g.id, []]));
+  const rest: Subprocessor[] = [];
+  for (const e of r.subprocessors) (e.group !== undefined ? (byGroup.get(e.group) ?? rest) : rest).push(e);
+  const sections: [string | undefined, Subprocessor[]][] = groups.map((g) => [g.title ?? g.id, byGroup.get(g.id)!]);
   if (rest.length) sections.push([groups.length ? en.otherGroup : undefined, rest]);
   const table = (caption: string, entries: Subprocessor[]) => `<table>
 <caption>${esc(caption)}</caption>
