@@ -39,6 +39,6 @@ describe('Markdown export is data, never markup', () => {
   it('is linear on long runs of spaces', () => {
     const start = performance.now();
     toMarkdown(['H'], [[`a${' '.repeat(200_000)}b`]]);
-    expect(performance.now() - start).to.be.below(100);
+    expect(performance.now() - start).to.be.below(500);
   });
 });

@@ -64,8 +64,8 @@ describe('locations are read in linear time', () => {
     ['a long name in parentheses', `Germany (${'x'.repeat(200_000)})`],
   ] as const) {
     it(`classifies 200 KB of ${name} at once, as a place it cannot pin down`, () => {
-      expect(time(() => expect(classifyLocation(value)).to.equal('unknown'))).to.be.below(100);
-      expect(time(() => expect(locationCode(value)).to.be.undefined)).to.be.below(100);
+      expect(time(() => expect(classifyLocation(value)).to.equal('unknown'))).to.be.below(500);
+      expect(time(() => expect(locationCode(value)).to.be.undefined)).to.be.below(500);
     });
   }
 
