@@ -93,7 +93,7 @@ function nameLine(block: Para | (Block & { kind: 'heading' })): { name: string; 
   const links = block.links;
   if (cut > 0) {
     text = text.slice(0, cut).trim();
-    const dpaLink = links.find((l) => DPA_WORDS.test(l.text) || rest.includes(l.text));
+    const dpaLink = links.find((l) => DPA_WORDS.test(l.text));
     // "request DPA via Intercom" is a note: the column is the DPA, so the word goes.
     const note = capitalize(collapse(rest.replace(DPA_WORDS, ' ')));
     if (dpaLink) dpa = { text: dpaLink.href, links: [dpaLink] };
@@ -235,15 +235,17 @@ export function readPage(page: Page, collapseCells: boolean): PageContent {
   }
   sources.sort((a, b) => a.at - b.at);
 
-  // — Title: the first top-level heading; in text without headings, the first short line standing alone; else <title>. —
+  // — Title: the first <h1>; else the page's own title (<title>, front matter), every heading then being a section;
+  //   else the first top-level heading; in text without headings, the first short line standing alone. —
   const firstSource = sources.length ? sources[0].at : blocks.length;
-  let titleAt = -1;
-  let top = 7;
-  for (const b of blocks) if (b.kind === 'heading' && b.level < top) top = b.level;
-  if (top < 7) {
-    titleAt = blocks.findIndex((b, i) => !used.has(i) && b.kind === 'heading' && b.level === top);
-  } else {
-    titleAt = blocks.findIndex((b, i) => i < firstSource && b.kind === 'para' && !!b.candidate);
+  let titleAt = blocks.findIndex((b, i) => !used.has(i) && b.kind === 'heading' && b.level === 1);
+  if (titleAt === -1 && !page.title) {
+    let top = 7;
+    for (const b of blocks) if (b.kind === 'heading' && b.level < top) top = b.level;
+    titleAt =
+      top < 7
+        ? blocks.findIndex((b, i) => !used.has(i) && b.kind === 'heading' && b.level === top)
+        : blocks.findIndex((b, i) => i < firstSource && b.kind === 'para' && !!b.candidate);
   }
   const title = titleAt >= 0 ? (blocks[titleAt] as Para).text : page.title ? stripSite(page.title) : undefined;
 

@@ -22,7 +22,7 @@ const LANGUAGES = ['en', 'de', 'fr', 'nl', 'es'];
 const NOT_PLACES = new Set('AN BU CS DD DY FX HV NH RH SU TP UK VD YD YU ZR EZ UN QO QU ZZ XA XB'.split(' '));
 
 const ALIASES: Record<string, string> = {
-  uk: 'GB', el: 'GR', vs: 'US', ue: 'EU',
+  uk: 'GB', el: 'GR', vs: 'US', ue: 'EU', us: 'US', eu: 'EU',
   'united states of america': 'US', 'the united states': 'US', america: 'US', usa: 'US',
   'vereinigte staaten von amerika': 'US', 'etats unis d amerique': 'US', 'verenigde staten van amerika': 'US',
   'estados unidos de america': 'US', eeuu: 'US',
