@@ -136,6 +136,9 @@ describe('hostile URLs in every URL field', () => {
         expect(new URL(href).protocol, href).to.be.oneOf(['https:', 'http:', 'mailto:']);
         expect(href.toLowerCase()).to.not.contain('javascript');
         expect(new URL(href).host, href).to.not.equal('evil.example');
+        expect(new URL(href).username, href).to.equal('');
+        // A mailto: link goes to the one address it shows: no cc, bcc, to or body.
+        if (href.startsWith('mailto:')) expect([...new URL(href).searchParams.keys()].every((k) => k.toLowerCase() === 'subject'), href).to.be.true;
         expect(a.rel).to.equal('noopener noreferrer');
       }
       await new Promise((r) => setTimeout(r, 20));

@@ -60,7 +60,7 @@ export function accept(data: unknown, where: string, base?: string): Loaded {
     result = validateRegistry(data);
   } catch (e) {
     // Only objects given as the registry property can do this (getters or proxies that throw).
-    throw new RegistryError('invalid', where, { problem: { path: '$', message: `it cannot be read (${e instanceof Error ? e.message : String(e)})`, kind: 'type' } });
+    throw new RegistryError('invalid', where, { problem: { path: '$', message: `it cannot be read (${e})`, kind: 'type' } });
   }
   if (!result.ok) throw new RegistryError('invalid', where, { problem: result.fatal });
   return { registry: result.registry, problems: result.problems, base };
@@ -68,21 +68,20 @@ export function accept(data: unknown, where: string, base?: string): Loaded {
 
 /** The body as text, or a `too-large` RegistryError once more than `limit` bytes have come. */
 async function readText(response: Response, src: string, limit: number): Promise<string> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
+  let left = limit;
+  // No body (204): nothing to read.
+  const reader = response.body?.getReader();
   // UTF-8, a byte-order mark dropped: what response.text() reads.
   const decoder = new TextDecoder();
-  let size = 0;
   let text = '';
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > limit) {
-      void reader.cancel().catch(() => undefined);
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) return text + decoder.decode();
+    if ((left -= chunk.value.byteLength) < 0) {
+      void reader!.cancel().catch(() => undefined);
       throw new RegistryError('too-large', src, { limit });
     }
-    text += decoder.decode(value, { stream: true });
+    text += decoder.decode(chunk.value, { stream: true });
   }
 }
 
@@ -145,15 +144,6 @@ export async function fetchRegistry(src: string, signal: AbortSignal, timeoutMs:
   }
 }
 
-/** "5 MB", in the reader's language. */
-function megabytes(bytes: number, lang: string): string {
-  try {
-    return new Intl.NumberFormat([lang, 'en'], { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 2 ** 20);
-  } catch {
-    return `${bytes} B`;
-  }
-}
-
 /** What went wrong, in the element's words (the sentence after "The list could not be loaded:"). */
 export function errorMessage(e: RegistryError, t: Strings, lang: string): string {
   const d = e.detail;
@@ -172,7 +162,8 @@ export function errorMessage(e: RegistryError, t: Strings, lang: string): string
     case 'html':
       return fill(t.errorHtml, { url: e.url });
     case 'too-large':
-      return fill(t.errorTooLarge, { url: e.url, limit: megabytes(d.limit ?? MAX_REGISTRY_BYTES, lang) });
+      // Megabytes of 2^20 bytes; the unit is in the sentence ("MB", "Mo").
+      return fill(t.errorTooLarge, { url: e.url, limit: ((d.limit ?? MAX_REGISTRY_BYTES) / 2 ** 20).toLocaleString(lang) });
     case 'invalid': {
       // The path helps unless the sentence already names the field.
       const p = d.problem;

@@ -62,20 +62,21 @@ export function adequacyIsPartial(code: string): boolean {
 
 const WORLDWIDE = /\b(world\s*wide|global(ly)?|international|weltweit|mondial|wereldwijd|mundial|varies|various|multiple)\b/i;
 const CLOUD_EU = /\beu-(central|west|north|south)-\d\b|\beurope-(west|north|central|southwest)\d?\b/i;
-// A Map, not an object: a value such as "constructor" must not find an inherited entry.
-const ALIASES = new Map<string, string>([
-  ['UK', 'GB'],
-  ['USA', 'US'],
-  ['U.S.', 'US'],
-  ['U.S.A.', 'US'],
-  ['EL', 'GR'],
-  ['UNITED STATES OF AMERICA', 'US'],
-  ['GREAT BRITAIN', 'GB'],
-  ['ENGLAND', 'GB'],
-  ['SOUTH KOREA', 'KR'],
-  ['KOREA', 'KR'],
-  ['HOLLAND', 'NL'],
-]);
+const ALIASES: Record<string, string> = {
+  UK: 'GB',
+  USA: 'US',
+  'U.S.': 'US',
+  'U.S.A.': 'US',
+  EL: 'GR',
+  'UNITED STATES OF AMERICA': 'US',
+  'GREAT BRITAIN': 'GB',
+  ENGLAND: 'GB',
+  'SOUTH KOREA': 'KR',
+  KOREA: 'KR',
+  HOLLAND: 'NL',
+};
+// Own entries only: a value such as "constructor" (or one a polluted prototype adds) is not an alias.
+const alias = (upper: string) => (Object.hasOwn(ALIASES, upper) ? ALIASES[upper] : undefined);
 
 let englishNames: Map<string, string> | undefined;
 
@@ -103,7 +104,7 @@ function nameIndex(): Map<string, string> {
 export function codeForName(value: string): string | undefined {
   if (value.length > MAX_READ_LENGTH) return undefined;
   const upper = value.trim().toUpperCase();
-  return ALIASES.get(upper) ?? nameIndex().get(upper);
+  return alias(upper) ?? nameIndex().get(upper);
 }
 
 /**
@@ -141,8 +142,8 @@ const codeOf = memo((value): string | undefined => {
   for (const c of candidates) {
     const upper = c.toUpperCase();
     if (upper === 'EU' || upper === 'EEA' || upper === 'EWR') return upper === 'EWR' ? 'EEA' : upper;
-    const alias = ALIASES.get(upper);
-    if (alias) return alias;
+    const known = alias(upper);
+    if (known) return known;
     if (/^[A-Z]{2}$/i.test(c) && nameIndex().has((regionNames('en').of(upper) ?? '').toUpperCase())) return upper;
     const byName = nameIndex().get(upper);
     if (byName) return byName;

@@ -127,7 +127,7 @@ export const en: Strings = {
   errorNotJson: '{url} is not valid JSON ({detail}).',
   errorHtml: '{url} returned a web page instead of JSON (perhaps a login page).',
   errorInvalid: 'it is not a sub-processor list ({detail}).',
-  errorTooLarge: '{url} is larger than {limit}, more than any list of sub-processors needs.',
+  errorTooLarge: '{url} is larger than {limit} MB.',
   publishedBy: 'Published by',
   updated: 'Last updated',
   contact: 'Privacy contact',
@@ -243,19 +243,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * (null, numbers, objects of the wrong shape) is ignored.
  */
 function override(builtIn: string | Plural, value: unknown): string | Plural | undefined {
-  if (typeof builtIn === 'string') return typeof value === 'string' ? value : undefined;
-  if (typeof value === 'string') return { other: value };
-  if (!isRecord(value)) return undefined;
-  const forms: Plural = { other: builtIn.other };
-  let any = false;
-  for (const category of CATEGORIES) {
-    const form = Object.hasOwn(value, category) ? value[category] : undefined;
-    if (typeof form === 'string') {
-      forms[category] = form;
-      any = true;
-    }
-  }
-  return any ? forms : undefined;
+  if (typeof value === 'string') return typeof builtIn === 'string' ? value : { other: value };
+  if (typeof builtIn === 'string' || !isRecord(value)) return undefined;
+  const forms = CATEGORIES.filter((c) => Object.hasOwn(value, c) && typeof value[c] === 'string').map((c) => [c, value[c]]);
+  return forms.length ? { other: builtIn.other, ...Object.fromEntries(forms) } : undefined;
 }
 
 /**

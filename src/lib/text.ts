@@ -61,12 +61,9 @@ export function balanceBidi(text: string): string {
 
 /** At most `max` characters of `text` (never half a surrogate pair), with "…" when cut; bidi balanced. */
 export function clip(text: string, max = 40): string {
-  let i = 0;
-  for (let n = 0; i < text.length && n < max; n++) {
-    const c = text.charCodeAt(i);
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-  }
-  return i < text.length ? `${balanceBidi(text.slice(0, i))}…` : balanceBidi(text);
+  // 2 × max code units hold at least max characters: only those are split into characters.
+  const head = Array.from(text.slice(0, 2 * max)).slice(0, max).join('');
+  return head.length < text.length ? `${balanceBidi(head)}…` : balanceBidi(text);
 }
 
 /**

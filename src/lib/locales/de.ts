@@ -15,7 +15,7 @@ export const de: Strings = {
   errorNotJson: '{url} ist kein gültiges JSON ({detail}).',
   errorHtml: '{url} hat statt JSON eine Webseite geliefert (vielleicht eine Anmeldeseite).',
   errorInvalid: 'Es handelt sich nicht um eine Liste von Unterauftragsverarbeitern ({detail}).',
-  errorTooLarge: '{url} ist größer als {limit}, mehr als eine Liste von Unterauftragsverarbeitern je braucht.',
+  errorTooLarge: '{url} ist größer als {limit} MB.',
   publishedBy: 'Veröffentlicht von',
   updated: 'Zuletzt aktualisiert am',
   contact: 'Datenschutzkontakt',

@@ -15,7 +15,7 @@ export const es: Strings = {
   errorNotJson: '{url} no es un JSON válido ({detail}).',
   errorHtml: '{url} devolvió una página web en lugar de JSON (quizá una página de inicio de sesión).',
   errorInvalid: 'no es una lista de subencargados del tratamiento ({detail}).',
-  errorTooLarge: '{url} ocupa más de {limit}, más de lo que necesita cualquier lista de subencargados del tratamiento.',
+  errorTooLarge: '{url} ocupa más de {limit} MB.',
   publishedBy: 'Publicado por',
   updated: 'Última actualización:',
   contact: 'Contacto de protección de datos',

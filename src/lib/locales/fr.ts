@@ -20,7 +20,7 @@ export const fr: Strings = {
   errorNotJson: '{url} n’est pas un JSON valide ({detail}).',
   errorHtml: '{url} a renvoyé une page web au lieu de JSON (peut-être une page de connexion).',
   errorInvalid: 'ce n’est pas une liste de sous-traitants ultérieurs ({detail}).',
-  errorTooLarge: '{url} dépasse {limit}, bien plus que ce dont une liste de sous-traitants ultérieurs a besoin.',
+  errorTooLarge: '{url} dépasse {limit} Mo.',
   publishedBy: 'Publié par',
   updated: 'Dernière mise à jour le',
   contact: 'Contact protection des données',

@@ -15,7 +15,7 @@ export const nl: Strings = {
   errorNotJson: '{url} is geen geldige JSON ({detail}).',
   errorHtml: '{url} gaf een webpagina terug in plaats van JSON (misschien een inlogpagina).',
   errorInvalid: 'het is geen lijst van subverwerkers ({detail}).',
-  errorTooLarge: '{url} is groter dan {limit}, meer dan een lijst van subverwerkers ooit nodig heeft.',
+  errorTooLarge: '{url} is groter dan {limit} MB.',
   publishedBy: 'Gepubliceerd door',
   updated: 'Laatst bijgewerkt op',
   contact: 'Privacycontact',
