@@ -331,6 +331,13 @@ export function readRows(p: Plan, ctx: ReadContext, spreadsheet: boolean, order:
       } else if (!plain.has(f)) plain.set(f, v);
     });
 
+    // A linked name is the vendor's site, unless a column gives another.
+    const nameLink = r.cells[nameAt]?.links.find((l) => l.href);
+    if (nameLink && !plain.has('url')) {
+      plain.set('url', nameLink.href);
+      present.add('url');
+    }
+
     // Text fields: one text, or one per language.
     for (const f of present) {
       if (f === 'group' || f === 'groupId') continue;
