@@ -1,0 +1,137 @@
+/**
+ * Converting into an existing registry: the list's metadata stays, entries
+ * are matched by name and service and updated by what the input says,
+ * fields the input has no column for are kept, and what was added and
+ * removed is reported. Metadata options override.
+ */
+import { expect } from '@open-wc/testing';
+import { convert, summarize } from '../../src/convert/index.js';
+import { validateRegistry } from '../../src/lib/registry.js';
+import type { LocalizedText, Registry } from '../../src/lib/types.js';
+import { json, plain } from './helpers.js';
+
+type Reg = Registry<LocalizedText>;
+
+describe('convert into an existing registry', () => {
+  let full: Reg;
+  let localized: Reg;
+  before(async () => {
+    full = plain(await json<Reg>('/test/fixtures/cases/full.json'));
+    localized = plain(await json<Reg>('/test/fixtures/cases/localized.json'));
+  });
+
+  const SHEET = [
+    'Vendor,Service,Purpose,Data location,Retention,Section',
+    'Twilio Inc.,Twilio,"Communication, SMS",Germany,,Customer support',
+    'Amazon Web Services EMEA SARL,AWS,Hosting,Frankfurt (eu-central-1),contract,Infrastructure',
+    'Zendesk Inc.,,Tickets,USA,,Analytics',
+  ].join('\r\n');
+
+  it('keeps the metadata, updates matched entries, adds and removes the others', () => {
+    const r = convert(SHEET, { into: full });
+    const reg = plain(r.registry);
+    for (const key of ['$schema', 'title', 'owner', 'updated', 'subscribe', 'intro', 'categories', 'changes', 'x-extension'] as const) {
+      expect(reg[key], key).to.deep.equal(full[key]);
+    }
+    expect(reg.subprocessors.map((e) => e.name)).to.deep.equal(['Twilio Inc.', 'Amazon Web Services EMEA SARL', 'Zendesk Inc.']);
+  });
+
+  it('keeps the fields the input has no column for, x- fields included', () => {
+    const [twilio, aws] = convert(SHEET, { into: full }).registry.subprocessors;
+    expect([twilio.service, twilio.categories, twilio.transfer, twilio.dpa, twilio.added, twilio.notes]).to.deep.equal([
+      'Twilio', ['U3', 'U10'], 'SCCs', 'https://www.twilio.com/legal/data-protection-addendum', '2024-01-15', 'Only for SMS notifications.',
+    ]);
+    expect(aws['x-internal-owner']).to.equal('platform team');
+    expect(aws.entityLocation).to.equal('LU');
+  });
+
+  it('clears a field whose cell is empty, and sets the ones given', () => {
+    const [twilio, , zendesk] = convert(SHEET, { into: full }).registry.subprocessors;
+    expect(twilio).to.not.have.property('retention');
+    expect([twilio.purpose, twilio.dataLocations]).to.deep.equal(['Communication, SMS', ['DE']]);
+    expect(plain(zendesk)).to.deep.equal({ name: 'Zendesk Inc.', purpose: 'Tickets', dataLocations: ['US'], group: 'analytics' });
+  });
+
+  it('matches sections to the groups by title, and adds new ones after them', () => {
+    const r = convert(SHEET, { into: full });
+    expect(r.registry.subprocessors.map((e) => e.group)).to.deep.equal(['support', 'infra', 'analytics']);
+    expect(plain(r.registry.groups)).to.deep.equal([...full.groups!, { id: 'analytics', title: 'Analytics' }]);
+  });
+
+  it('reports what changed', () => {
+    const r = convert(SHEET, { into: full });
+    expect(r.merge).to.deep.equal({ updated: 2, added: ['Zendesk Inc.'], removed: ['Example Backup GmbH'] });
+    expect(summarize(r)).to.equal('3 entries, 3 groups, 2 categories; 0 warnings; 2 updated, 1 added (Zendesk Inc.), 1 removed (Example Backup GmbH)');
+    const check = validateRegistry(plain(r.registry));
+    expect(check.ok && check.problems).to.deep.equal([]);
+  });
+
+  it('matches by name alone when the input has no service, in order for names that repeat', () => {
+    const into: Reg = {
+      subprocessors: [
+        { name: 'Microsoft', service: 'Azure', purpose: 'Hosting', notes: 'first' },
+        { name: 'Microsoft', service: 'Azure', purpose: 'AI', notes: 'second' },
+      ],
+    };
+    const r = convert('Name,Purpose\nMicrosoft,Hosting and storage\nMicrosoft,AI services\n', { into });
+    expect(r.registry.subprocessors.map((e) => [e.service, e.purpose, e.notes])).to.deep.equal([
+      ['Azure', 'Hosting and storage', 'first'],
+      ['Azure', 'AI services', 'second'],
+    ]);
+  });
+
+  it('updates one language of a translated text when the input has no translations', () => {
+    const r = convert('Name,Purpose\nHetzner Online GmbH,Hosting (Falkenstein)\nOnly English Ltd,Backups\n', { into: localized });
+    expect(r.registry.subprocessors[0].purpose).to.deep.equal({ en: 'Hosting (Falkenstein)', de: 'Hosting und Speicherung', nl: 'Hosting en opslag' });
+    expect(r.registry.subprocessors[1].purpose).to.equal('Backups');
+    // Columns per language replace the whole text.
+    const two = convert('Name,Purpose,Purpose (de)\nHetzner Online GmbH,Hosting,Hosting (DE)\n', { into: localized });
+    expect(two.registry.subprocessors[0].purpose).to.deep.equal({ en: 'Hosting', de: 'Hosting (DE)' });
+  });
+
+  it('reads a bilingual sheet without an existing registry, in the language given', () => {
+    const r = convert('Name,Purpose,Purpose (de)\nHetzner,Hosting,Hosting und Speicherung\nAcme,Backups,\n', { language: 'en' });
+    expect(plain(r.registry.subprocessors)).to.deep.equal([
+      { name: 'Hetzner', purpose: { en: 'Hosting', de: 'Hosting und Speicherung' } },
+      { name: 'Acme', purpose: 'Backups' },
+    ]);
+    const fr = convert('Nom,Finalité,Finalité (de)\nHetzner,Hébergement,Hosting\n', { language: 'fr' });
+    expect(fr.registry.subprocessors[0].purpose).to.deep.equal({ fr: 'Hébergement', de: 'Hosting' });
+  });
+
+  it('lets the metadata options override the existing registry', () => {
+    const r = convert(SHEET, {
+      into: full,
+      title: 'Our sub-processors',
+      owner: 'Acme GmbH',
+      ownerUrl: 'https://acme.example/de',
+      updated: '15.01.2026',
+      dpa: 'https://acme.example/avv',
+      subscribe: 'mailto:privacy@acme.example',
+    });
+    expect(r.registry.title).to.equal('Our sub-processors');
+    expect(plain(r.registry.owner)).to.deep.equal({ name: 'Acme GmbH', url: 'https://acme.example/de', contact: 'privacy@acme.example', dpa: 'https://acme.example/avv' });
+    expect(r.registry.updated).to.equal('2026-01-15');
+    expect(r.registry.subscribe).to.equal('mailto:privacy@acme.example');
+  });
+
+  it('sets the metadata on a registry of its own', () => {
+    const r = convert('Name\nAcme\n', { title: 'Sub-processors', owner: 'Acme', ownerUrl: 'https://acme.example', updated: 'May 1, 2026' });
+    expect(plain(r.registry)).to.deep.equal({
+      version: 1,
+      title: 'Sub-processors',
+      owner: { name: 'Acme', url: 'https://acme.example' },
+      updated: '2026-05-01',
+      subprocessors: [{ name: 'Acme' }],
+    });
+  });
+
+  it('says when an option or the existing registry cannot be used', () => {
+    const messages = (o: Parameters<typeof convert>[1]) => convert('Name\nAcme\n', o).warnings.map((w) => w.message);
+    expect(messages({ updated: 'soon' })).to.deep.equal(['option updated: "soon" is not a date; left out (updated)']);
+    expect(messages({ into: '{not json' })).to.deep.equal(['the existing registry: is not JSON; nothing is carried over']);
+    expect(messages({ into: [] })).to.deep.equal(['the existing registry: expected an object with a "subprocessors" list, got a list; nothing is carried over ($)']);
+    expect(messages({ dateOrder: 'ymd' as 'dmy' })).to.deep.equal(["option dateOrder: \"ymd\" is neither 'dmy' nor 'mdy'; ambiguous dates are left out"]);
+    expect(messages({ into: { subprocessors: [{ name: 'Acme', added: 'yesterday' }] } })[0]).to.match(/^the existing registry: subprocessors\[0\]\.added: expected a date/);
+  });
+});
