@@ -34,9 +34,9 @@ export function sniffFormat(input: string): InputFormat {
     const named = (r: (typeof records)[number]) => r.cells.filter((c) => entryField(c.value)).length;
     if (records[0]?.cells.length >= 2 || records.some((r) => named(r) >= 2)) return 'csv';
   }
-  // One column whose header is a field ("Name").
+  // One column whose header is a field ("Name"), and no delimiter anywhere.
   const first = lines.find((l) => l.trim());
-  if (first && entryField(first.trim())) return 'csv';
+  if (first && columns < 2 && entryField(first.trim())) return 'csv';
   return 'text';
 }
 
