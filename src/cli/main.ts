@@ -15,6 +15,7 @@ import { fromCsv, toCsvFile } from './csv.js';
 import { diffRegistries, changesFor } from './diff.js';
 import { atomFeed, jsonFeed } from './feed.js';
 import { renderHtml } from './render.js';
+import { supportedLocale } from '../lib/intl.js';
 
 const USAGE = `Usage: subprocessor-list <command> [options]
 
@@ -24,7 +25,7 @@ Commands:
   export <registry.json> --csv                   the registry as CSV, on standard output
   diff <old.json> <new.json> [--changes]         what changed, in words (--changes: the changes entries to append)
   feed <registry.json> [--json-feed]             an Atom 1.0 feed of the changes (--json-feed: JSON Feed 1.1)
-  render <registry.json> [--lang xx]             a static, accessible HTML table of the registry
+  render <registry.json> [--lang xx] [--fragment] the static page of the list (--fragment: the list alone, to paste into a page)
 `;
 
 class UsageError extends Error {}
@@ -64,6 +65,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
         changes: { type: 'boolean' },
         'json-feed': { type: 'boolean' },
         lang: { type: 'string' },
+        fragment: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -114,8 +116,8 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
         const text = read(positionals[0]);
         const result = validateRegistry(JSON.parse(text.replace(/^\uFEFF/, '')));
         if (!result.ok) throw new UsageError(`${positionals[0]} is not a sub-processor registry: ${result.fatal.message}`);
-        const lang = values.lang ?? 'en';
-        out(renderHtml(localizeRegistry(result.registry, lang), lang));
+        const lang = supportedLocale(values.lang ?? 'en');
+        out(renderHtml({ registry: result.registry, problems: result.problems }, { lang, fragment: values.fragment, today }));
         return 0;
       }
       default:

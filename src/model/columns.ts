@@ -208,7 +208,8 @@ export function chooseColumns(attr: string | undefined, entries: readonly Subpro
 /**
  * A cell as one line of text. `read`: what a reader or a screen reader gets
  * (the table, the cards, the static page); `export`: what a spreadsheet
- * gets (the same, but a link's address instead of its label).
+ * gets (the same, but a link's address instead of its label, and dates as
+ * `YYYY-MM-DD`, which spreadsheets sort and read in any language).
  */
 export function cellText(facts: CellFacts, mode: 'read' | 'export' = 'read'): string {
   switch (facts.kind) {
@@ -223,8 +224,9 @@ export function cellText(facts: CellFacts, mode: 'read' | 'export' = 'read'): st
     case 'link':
       if (mode === 'export') return facts.href ?? facts.text;
       return facts.label ? `${facts.text} (${facts.label})` : facts.text;
-    case 'text':
     case 'date':
+      return mode === 'export' ? facts.iso : facts.text;
+    case 'text':
       return facts.text;
   }
 }

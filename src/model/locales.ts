@@ -19,3 +19,19 @@ export function localeStrings(lang: string): Strings {
   const primary = lang.split('-')[0].toLowerCase();
   return Object.hasOwn(LOCALES, primary) ? LOCALES[primary] : en;
 }
+
+const resolved = new Map<string, WeakMap<object, Strings>>();
+
+/**
+ * The words for `lang` with the page's overrides on top. The same inputs
+ * give the same object, so callers can tell by identity that nothing changed.
+ */
+export function resolveStrings(lang: string, overrides?: Partial<Strings>): Strings {
+  const base = localeStrings(lang);
+  if (!overrides || typeof overrides !== 'object') return base;
+  let byOverrides = resolved.get(lang);
+  if (!byOverrides) resolved.set(lang, (byOverrides = new WeakMap()));
+  let out = byOverrides.get(overrides);
+  if (!out) byOverrides.set(overrides, (out = { ...base, ...overrides }));
+  return out;
+}

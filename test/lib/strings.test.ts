@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en, fill, plural } from '../../src/lib/strings.js';
 import { formatDate, supportedLocale } from '../../src/lib/intl.js';
-import { usedColumns } from '../../src/lib/columns.js';
+import { usedColumns } from '../../src/model/columns.js';
 
 describe('strings', () => {
   it('fills placeholders and leaves unknown ones', () => {

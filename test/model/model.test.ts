@@ -98,6 +98,7 @@ describe('model: the column table', () => {
     expect(cellText(COLUMN.dpa.cell(e, c), 'export')).to.equal('https://a.example/dpa');
     expect(cellText(COLUMN.dpa.cell({ name: 'A', dpa: 'on request' }, c), 'export')).to.equal('on request');
     expect(cellText(COLUMN.added.cell(e, c))).to.equal('January 15, 2024');
+    expect(cellText(COLUMN.added.cell(e, c), 'export')).to.equal('2024-01-15');
     expect(COLUMN.notes.cell(e, c)).to.deep.equal({ kind: 'none' });
   });
 });
