@@ -3,9 +3,10 @@
  * `changes` entries to append.
  */
 import type { Change, Registry, Subprocessor } from '../lib/types.js';
+import { displayName, identityKey } from '../model/entry.js';
 
-const key = (e: Subprocessor) => `${e.name}\u0000${e.service ?? ''}`.toLowerCase();
-const label = (e: Subprocessor) => (e.service && e.service !== e.name ? `${e.name} (${e.service})` : e.name);
+const key = identityKey;
+const label = displayName;
 const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v ?? '')) || '(none)';
 
 const FIELDS: [keyof Subprocessor, string][] = [

@@ -25,7 +25,9 @@ Commands:
   export <registry.json> --csv                   the registry as CSV, on standard output
   diff <old.json> <new.json> [--changes]         what changed, in words (--changes: the changes entries to append)
   feed <registry.json> [--json-feed]             an Atom 1.0 feed of the changes (--json-feed: JSON Feed 1.1)
-  render <registry.json> [--lang xx] [--fragment] the static page of the list (--fragment: the list alone, to paste into a page)
+  render <registry.json> [--lang xx] [--fragment] [--base URL]
+                                                 the static page of the list (--fragment: the list alone, to paste into a page;
+                                                 --base: where the registry is published, for its relative links)
 `;
 
 class UsageError extends Error {}
@@ -66,6 +68,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
         'json-feed': { type: 'boolean' },
         lang: { type: 'string' },
         fragment: { type: 'boolean' },
+        base: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -117,7 +120,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
         const result = validateRegistry(JSON.parse(text.replace(/^\uFEFF/, '')));
         if (!result.ok) throw new UsageError(`${positionals[0]} is not a sub-processor registry: ${result.fatal.message}`);
         const lang = supportedLocale(values.lang ?? 'en');
-        out(renderHtml({ registry: result.registry, problems: result.problems }, { lang, fragment: values.fragment, today }));
+        out(renderHtml({ registry: result.registry, problems: result.problems, base: values.base }, { lang, fragment: values.fragment, today }));
         return 0;
       }
       default:

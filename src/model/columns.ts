@@ -105,7 +105,7 @@ export const COLUMNS: readonly Column[] = [
     key: 'entity-location',
     label: 'colEntityLocation',
     // Room for a badge such as "United Kingdom" with its flag.
-    minEm: 11,
+    minEm: 9.5,
     has: (e) => filled(e.entityLocation),
     cell: (e, ctx) =>
       filled(e.entityLocation) ? { kind: 'places', places: [placeFacts(e.entityLocation, e.transfer, ctx.lang, ctx.t)] } : { kind: 'none' },
@@ -116,7 +116,7 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'data-locations',
     label: 'colDataLocations',
-    minEm: 11,
+    minEm: 9.5,
     has: (e) => dataPlaces(e).length > 0,
     cell: (e, ctx) => {
       const places = dataPlaces(e);
@@ -132,7 +132,7 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'data',
     label: 'colData',
-    minEm: 9,
+    minEm: 8,
     has: (e) => codesOf(e).length > 0 || filled(e.data),
     cell: (e, ctx) => {
       const chips = codesOf(e).map((code) => chipFacts(code, ctx.categories, ctx.t));
