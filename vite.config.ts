@@ -57,7 +57,8 @@ export default defineConfig(({ mode }) => {
       // bundle, so minify it fully.
       rolldownOptions: npm
         ? { external: [/^lit($|\/)/, /^@lit\//], output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' } }
-        : { output: { minify: true } },
+        : // The languages other than English: sibling files, loaded when a list speaks them.
+          { output: { minify: true, chunkFileNames: 'subprocessor-list.[name].js' } },
     },
   };
 });

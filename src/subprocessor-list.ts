@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { TaskStatus } from '@lit/task';
 import { styles } from './styles/index.js';
 import type { Loaded } from './lib/load.js';
-import { fill, type Strings } from './lib/strings.js';
+import { en, fill, type Strings } from './lib/strings.js';
 import { regionNames } from './lib/intl.js';
 import { todayIso } from './lib/dates.js';
 import { isIsoDate } from './lib/registry.js';
@@ -14,7 +14,7 @@ import { flagsSupported } from './flags.js';
 import { createEvent, type LoadDetail, type SortDetail } from './events.js';
 import { buildListModel, statusText, type ListModel } from './model/list-model.js';
 import { effectiveFilters, ListView } from './model/list-view.js';
-import { resolveStrings } from './model/locales.js';
+import { loadLocale, localeReady, resolveStrings } from './model/locales.js';
 import { COLUMN, type ColumnKey } from './model/columns.js';
 import { warmIndex, type Filters } from './model/search.js';
 import { errorDetail } from './model/errors.js';
@@ -193,7 +193,7 @@ export class SubprocessorListElement extends LitElement {
 
   #model?: ListModel;
   #inputs: { loaded?: Loaded | null; lang?: string; t?: Strings } = {};
-  #t: Strings = resolveStrings('en');
+  #t: Strings = en; // the words in use: English until the list's language is first here
   #view = new ListView();
 
   private _source = new SourceController(this, {
@@ -201,6 +201,7 @@ export class SubprocessorListElement extends LitElement {
     whileFetching: () => (flagsSupported(), regionNames(this._locale.lang).of('DE')),
     loaded: (l) => this.#emitAfterRender<LoadDetail>('subprocessor-list-load', { registry: l.registry, problems: l.problems }),
     failed: (e) => this.#emitAfterRender('subprocessor-list-error', errorDetail(e, this.#t)),
+    ready: () => loadLocale(this._locale.lang),
   });
   private _locale = new LocaleController(this);
   private _hash = new HashSyncController(this, {
@@ -222,14 +223,13 @@ export class SubprocessorListElement extends LitElement {
     (target) => revealLegendRow(this.renderRoot, target),
   );
 
-  constructor() {
-    super();
-    // Controllers that need nothing from the element after they are added.
-    for (const C of [ThemeController, FitController, RovingTabindexController]) new C(this);
-  }
+  /** @internal Controllers the element never calls: they follow its lifecycle on their own. */
+  protected readonly _own = [new ThemeController(this), new FitController(this), new RovingTabindexController(this)];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = this._locale.lang;
+    // A language whose words are still on their way: keep what is shown (an English flash would be worse).
+    if (!localeReady(lang)) return void loadLocale(lang).then(() => this.requestUpdate());
     const t = (this.#t = resolveStrings(lang, this.strings));
     const loaded = this._source.value;
     const i = this.#inputs;
@@ -246,6 +246,7 @@ export class SubprocessorListElement extends LitElement {
     return effectiveFilters(this.#model, { query: this.query ?? '', ...this._filters });
   }
 
+  /** The entries the search and filters let through; undefined while nothing is filtered. */
   get #matched() {
     return this.#model && this.#view.matched(this.#model, this.#filters, this._print.printing);
   }
@@ -263,7 +264,7 @@ export class SubprocessorListElement extends LitElement {
       const tables = guard([m, sorted.key], () => groups(m, sorted.entries, parseSort(sorted.key), this._rows));
       body = !all.length ? empty(t.empty) : html`${shown ? nothing : noMatch(m, this.#filters)}${tables}`;
     }
-    const status = m ? statusText(m, matched ? shown : undefined) : s.pending ? t.loading : '';
+    const status = m ? statusText(m, matched ? shown : undefined) : s.pending && this.#inputs.t ? t.loading : '';
     const many = this.controls === 'always' || all.length >= CONTROLS_FROM;
     return html`<div class="root" @click=${this.#onClick} @input=${this.#onInput} @submit=${(e: Event) => e.preventDefault()}>
       ${m ? header(m) : nothing} ${m && all.length ? controls(m, this.#filters, { search: many && !this.noSearch, filters: many && !this.noFilters }) : nothing}

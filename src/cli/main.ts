@@ -16,6 +16,14 @@ import { diffRegistries, changesFor } from './diff.js';
 import { atomFeed, jsonFeed } from './feed.js';
 import { renderHtml } from './render.js';
 import { supportedLocale } from '../lib/intl.js';
+import { registerLocale } from '../model/locales.js';
+import { de } from '../lib/locales/de.js';
+import { fr } from '../lib/locales/fr.js';
+import { nl } from '../lib/locales/nl.js';
+import { es } from '../lib/locales/es.js';
+
+// Every UI language at hand: the kit is one file for Node, nothing to load later.
+for (const [code, strings] of Object.entries({ de, fr, nl, es })) registerLocale(code, strings);
 
 const USAGE = `Usage: subprocessor-list <command> [options]
 
