@@ -200,7 +200,7 @@ export class SubprocessorListElement extends LitElement {
     // While the request is out, pay the first render's one-time costs (the flag probe, country-name data).
     whileFetching: () => (flagsSupported(), regionNames(this._locale.lang).of('DE')),
     loaded: (l) => this.#emitAfterRender<LoadDetail>('subprocessor-list-load', { registry: l.registry, problems: l.problems }),
-    failed: (e) => this.#emitAfterRender('subprocessor-list-error', errorDetail(e, this.#t)),
+    failed: (e) => this.#emitAfterRender('subprocessor-list-error', errorDetail(e, this.#t, this._locale.lang)),
     ready: () => loadLocale(this._locale.lang),
   });
   private _locale = new LocaleController(this);
@@ -253,7 +253,7 @@ export class SubprocessorListElement extends LitElement {
 
   override render() {
     const [m, t, s] = [this.#model, this.#t, this._source];
-    let body: unknown = s.pending ? loading() : s.status === TaskStatus.ERROR ? failure(s.error, t, this.#retry) : empty(t.noSource);
+    let body: unknown = s.pending ? loading() : s.status === TaskStatus.ERROR ? failure(s.error, t, this._locale.lang, this.#retry) : empty(t.noSource);
     const all = m?.registry.subprocessors ?? [];
     const matched = this.#matched;
     const shown = matched ? matched.size : all.length;

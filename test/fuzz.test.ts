@@ -6,6 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { validateRegistry } from '../src/lib/registry.js';
+import { contactUrl, safeUrl } from '../src/lib/url.js';
+import { en } from '../src/lib/strings.js';
 import type { SubprocessorListElement } from '../src/subprocessor-list.js';
 import '../src/define.js';
 
@@ -16,6 +18,18 @@ const maybe = <T>(good: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: goo
 const text = fc.oneof(fc.string(), fc.dictionary(fc.constantFrom('en', 'de', 'fr', 'x'), fc.string()));
 const date = fc.oneof(fc.constantFrom('2026-05-01', '2024-02-29', '2023-02-29', '2026-13-01', 'yesterday'), fc.string());
 const code = fc.constantFrom('U1', 'U2', 'M1', '12', '');
+/** Any string, often behind a scheme or a prefix that URL checks treat specially. */
+const urlish = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.webUrl(),
+  fc
+    .tuple(
+      fc.constantFrom('https://', 'http://', 'HTTPS://', 'mailto:', 'mailto:a@b.example?', 'www.', '/', './', '../', '//', '\\', 'javascript:', 'data:', 'https://a.example@', '%', 'mailto:%'),
+      fc.string({ unit: 'binary' }),
+    )
+    .map(([prefix, rest]) => prefix + rest),
+);
 
 const entry = fc.record(
   {
@@ -28,8 +42,8 @@ const entry = fc.record(
     data: maybe(text),
     retention: maybe(fc.constantFrom('30 days', '2 years', 'contract', '')),
     transfer: maybe(text),
-    dpa: maybe(fc.constantFrom('https://x.example/dpa', 'on request', 'javascript:alert(1)')),
-    url: maybe(fc.constantFrom('https://x.example', '//evil.example', 'data:x')),
+    dpa: maybe(fc.oneof(fc.constantFrom('https://x.example/dpa', 'on request', 'javascript:alert(1)'), urlish)),
+    url: maybe(fc.oneof(fc.constantFrom('https://x.example', '//evil.example', 'data:x'), urlish)),
     group: maybe(fc.constantFrom('a', 'b', 'nowhere')),
     added: maybe(date),
     notes: maybe(text),
@@ -43,7 +57,9 @@ const registry = fc.record(
     title: maybe(text),
     intro: maybe(text),
     updated: maybe(date),
-    owner: maybe(fc.record({ name: maybe(text), url: maybe(fc.string()), contact: maybe(fc.string()), dpa: maybe(text) }, { requiredKeys: [] })),
+    owner: maybe(fc.record({ name: maybe(text), url: maybe(urlish), contact: maybe(urlish), dpa: maybe(fc.oneof(text, urlish)) }, { requiredKeys: [] })),
+    subscribe: maybe(urlish),
+    feed: maybe(urlish),
     categories: maybe(fc.array(maybe(fc.record({ code: maybe(code), subject: maybe(text), label: maybe(text), direct: maybe(fc.constantFrom('yes', 'no', 'maybe', 'Yes')) }, { requiredKeys: [] })))),
     groups: maybe(fc.array(maybe(fc.record({ id: maybe(fc.constantFrom('a', 'b', '')), title: maybe(text) }, { requiredKeys: [] })))),
     subprocessors: maybe(fc.array(maybe(entry), { maxLength: 12 })),
@@ -86,6 +102,30 @@ describe('validator, fuzzed', () => {
   });
 });
 
+describe('URL checks, fuzzed', () => {
+  it(`never throw, and let through only http(s) and plain mailto: links with no user name (${RUNS * 5} runs)`, () => {
+    fc.assert(
+      fc.property(urlish, fc.constantFrom(undefined, 'https://acme.example/list.json'), (value, base) => {
+        for (const href of [safeUrl(value, base), contactUrl(value, base)]) {
+          if (href === undefined) continue;
+          const url = new URL(href);
+          if (!['https:', 'http:', 'mailto:'].includes(url.protocol) || url.username || url.password) return false;
+          if (url.protocol === 'mailto:' && [...new URLSearchParams(url.search).keys()].some((k) => k.toLowerCase() !== 'subject')) return false;
+          if (url.protocol !== 'mailto:' && !/^(https?:|www\.)/i.test(value.trim()) && url.host !== 'acme.example') return false;
+        }
+        return true;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+});
+
+/** Any value for any of the element's strings: texts, plural forms of any shape, and anything else. */
+const strings = fc.dictionary(
+  fc.constantFrom(...Object.keys(en)),
+  fc.oneof(fc.string(), fc.dictionary(fc.constantFrom('zero', 'one', 'two', 'few', 'many', 'other', 'x'), fc.anything()), fc.anything()),
+);
+
 describe('element, fuzzed', () => {
   it('always ends rendered or showing an error (60 runs)', async function () {
     this.timeout(60000);
@@ -102,6 +142,52 @@ describe('element, fuzzed', () => {
           const root = el.shadowRoot!;
           const done = root.querySelector('[part~="row"], [part~="empty"], [part~="error"]');
           return !!done && !root.querySelector('.loading') && errors.length === 0;
+        }),
+        { numRuns: 60 },
+      );
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});
+
+describe('element with fuzzed strings overrides', () => {
+  it('renders the list, its problems and its errors whatever the overrides hold (60 runs)', async function () {
+    this.timeout(60000);
+    const registry = {
+      title: 'T',
+      owner: { name: 'O', contact: 'privacy@acme.example' },
+      updated: '2026-01-01',
+      notice: { days: 30, objectionDays: 14 },
+      categories: [{ code: 'U1', subject: 'User', label: 'Name', direct: 'yes' }],
+      groups: [{ id: 'a', title: 'A' }, { id: 'b' }],
+      subprocessors: [
+        { name: 'A', group: 'a', purpose: 'x', dataLocations: ['DE', 'US'], categories: ['U1', 'ZZ'], retention: '30 days', added: '2026-01-01', effective: '2099-01-01', retires: '2099-02-01' },
+        { name: 'B', group: 'b', dataLocations: ['IN'], dpa: 'https://b.example/dpa' },
+        { name: 'C', dataLocations: [1] },
+      ],
+      changes: [{ date: '2026-01-01', action: 'added', subprocessor: 'A', description: 'd' }],
+    };
+    const el = await fixture<SubprocessorListElement>(html`<subprocessor-list controls="always" changes="open" legend="open" today="2026-01-10"></subprocessor-list>`);
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      await fc.assert(
+        fc.asyncProperty(strings, fc.boolean(), async (overrides, broken) => {
+          el.strings = overrides as never;
+          el.registry = broken ? '[]' : registry;
+          await el.loadComplete;
+          el.query = 'zz-nothing';
+          await el.updateComplete;
+          el.query = '';
+          el.shadowRoot!.querySelector<HTMLElement>('[part~="sort-button"]')?.click();
+          el.shadowRoot!.querySelector<HTMLElement>('[part~="category"]')?.focus();
+          await el.updateComplete;
+          const root = el.shadowRoot!;
+          const done = broken ? root.querySelector('[part~="error"]') : root.querySelector('[part~="row"]') && root.querySelector('[part~="problems"]');
+          return !!done && errors.length === 0;
         }),
         { numRuns: 60 },
       );

@@ -26,6 +26,18 @@ const ALIASES: [RegExp, Field][] = [
   [/^(notes?|comments?|remarks?)$/, 'notes'],
 ];
 
+// Separators only, with no whitespace around them: a pattern such as /\s*,\s*/ retries its \s* at every space of a long cell (quadratic).
+const CODES = /[\s,;/]+/;
+const PLACES = /[,;/\n]|\band\b/;
+
+/** "Germany, Ireland", "US and EU": the parts, trimmed, the empty ones left out. */
+function split(value: string, separator: RegExp): string[] {
+  return value
+    .split(separator)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
 const normal = (header: string) => header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\(s\)/g, 's').replace(/[_\s]+/g, ' ');
 
 export function fromCsv(text: string): { registry: Registry; problems: string[] } {
@@ -39,22 +51,25 @@ export function fromCsv(text: string): { registry: Registry; problems: string[] 
   if (!fields.includes('name')) problems.push('no name column (Name, Company, Vendor …): the first column is used');
   const nameColumn = fields.includes('name') ? fields.indexOf('name') : 0;
   const subprocessors: Subprocessor[] = [];
+  let longRows = 0;
   rows.forEach((row, r) => {
     const entry: Record<string, unknown> = {};
     const extra: string[] = [];
+    if (row.length > header.length) longRows++;
     row.forEach((raw, i) => {
       const value = raw.trim();
       if (!value) return;
       const field = i === nameColumn ? 'name' : fields[i];
-      if (!field) extra.push(`${header[i].trim()}: ${value}`);
-      else if (field === 'dataLocations' || field === 'categories') {
-        entry[field] = value.split(field === 'categories' ? /[\s,;/]+/ : /\s*(?:[,;/\n]|\band\b)\s*/).filter(Boolean);
-      } else entry[field] = value;
+      // A cell beyond the header has no name of its own: it is kept under notes by its position.
+      if (!field) extra.push(`${header[i]?.trim() || `column ${i + 1}`}: ${value}`);
+      else if (field === 'dataLocations' || field === 'categories') entry[field] = split(value, field === 'categories' ? CODES : PLACES);
+      else entry[field] = value;
     });
     if (extra.length) entry.notes = [entry.notes, ...extra].filter(Boolean).join('; ');
     if (typeof entry.name === 'string' && entry.name) subprocessors.push(entry as unknown as Subprocessor);
     else if (Object.keys(entry).length) problems.push(`row ${r + 2}: no name; skipped`);
   });
+  if (longRows) problems.push(`${longRows} row${longRows === 1 ? ' has' : 's have'} more cells than the header; the extra cells are kept under notes`);
   return { registry: { version: 1, subprocessors }, problems };
 }
 

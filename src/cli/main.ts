@@ -3,19 +3,24 @@
  * list. The same validator as the element, plus policy checks, a CSV
  * converter, a diff, feeds and a static HTML rendering.
  *
- * Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
+ * Exit codes: 0 fine, 1 problems found, 2 usage or I/O error (input that
+ * cannot be used). Every command reads its input through `readInput` (and
+ * a registry through `loadRegistry`), and every failure is one line on
+ * standard error. Registry text printed for people goes through `visible`,
+ * so control, bidi and line-separator characters show as escapes and no
+ * value can rewrite or reorder the lines around it.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { validateRegistry } from '../lib/registry.js';
 import { localizeRegistry } from '../lib/localize.js';
-import type { Registry } from '../lib/types.js';
+import { visible, visibleJson } from '../lib/text.js';
+import type { LocalizedText, Problem, Registry } from '../lib/types.js';
 import { policyWarnings } from './policy.js';
 import { fromCsv, toCsvFile } from './csv.js';
 import { diffRegistries, changesFor } from './diff.js';
 import { atomFeed, jsonFeed } from './feed.js';
 import { renderHtml } from './render.js';
-import { supportedLocale } from '../lib/intl.js';
 import { registerLocale } from '../model/locales.js';
 import { de } from '../lib/locales/de.js';
 import { fr } from '../lib/locales/fr.js';
@@ -38,31 +43,66 @@ Commands:
                                                  --base: where the registry is published, for its relative links)
 `;
 
+/** A command used wrongly: exit 2, with a pointer to the usage. */
 class UsageError extends Error {}
+/** Input that cannot be used (missing, unreadable, not JSON, not a registry): exit 2. */
+class InputError extends Error {}
 
-function read(path: string | undefined): string {
+/** The one way a command reads a file: its text, without a byte-order mark. */
+function readInput(path: string | undefined): string {
   if (!path) throw new UsageError('a file is needed');
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
-    throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
 
-function load(path: string | undefined): { registry: Registry<never> | Registry; problems: string[] } {
-  const text = read(path);
+/** A language tag for --lang, or a usage error (Intl would throw on it later). */
+function languageTag(lang: string | undefined): string {
+  if (lang === undefined) return 'en';
+  try {
+    const [tag] = Intl.getCanonicalLocales(lang);
+    if (tag) return tag;
+  } catch {
+    /* not a tag */
+  }
+  throw new UsageError(`--lang: "${lang}" is not a language tag (such as en, de or pt-BR)`);
+}
+
+/** --base: where the registry is published, so that its relative links resolve; an http(s) address. */
+function baseUrl(base: string | undefined): string | undefined {
+  if (base === undefined) return undefined;
+  try {
+    const url = new URL(base);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch {
+    /* not an address */
+  }
+  throw new UsageError(`--base: "${base}" is not an http(s) address`);
+}
+
+/** A registry file, validated, in one language; problems as sentences (and the validated registry, all its languages kept). */
+function loadRegistry(path: string | undefined, lang = 'en'): { registry: Registry; problems: string[]; validated: { registry: Registry<LocalizedText>; problems: Problem[] } } {
+  const text = readInput(path);
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`${path} is not valid JSON: ${(e as Error).message}`);
+    throw new InputError(`${path} is not valid JSON: ${(e as Error).message}`);
   }
   const result = validateRegistry(data);
-  if (!result.ok) throw new UsageError(`${path} is not a sub-processor registry: ${result.fatal.path}: ${result.fatal.message}`);
-  return { registry: localizeRegistry(result.registry, 'en'), problems: result.problems.map((p) => `${p.path}: ${p.message}`) };
+  if (!result.ok) throw new InputError(`${path} is not a sub-processor registry: ${result.fatal.path}: ${result.fatal.message}`);
+  return { registry: localizeRegistry(result.registry, lang), problems: result.problems.map((p) => `${p.path}: ${p.message}`), validated: result };
 }
 
+/** JSON for standard output: two-space indented, with nothing a terminal would act on. */
+const json = (value: unknown) => `${visibleJson(JSON.stringify(value, null, 2))}\n`;
+
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void, today = new Date().toISOString().slice(0, 10)): number {
+  // Lines for people: one line each, whatever the registry text in them holds.
+  const say = (line: string) => out(`${visible(line)}\n`);
+  const warn = (line: string) => err(`${visible(line)}\n`);
   const [command, ...rest] = argv;
   try {
     const { values, positionals } = parseArgs({
@@ -86,59 +126,63 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     }
     switch (command) {
       case 'validate': {
-        const { registry, problems } = load(positionals[0]);
-        const warnings = policyWarnings(registry as Registry, today);
-        if (values.json) out(`${JSON.stringify({ file: positionals[0], problems, warnings }, null, 2)}\n`);
+        const { registry, problems } = loadRegistry(positionals[0]);
+        const warnings = policyWarnings(registry, today);
+        if (values.json) out(json({ file: positionals[0], problems, warnings }));
         else {
-          for (const p of problems) out(`problem: ${p}\n`);
-          for (const w of warnings) out(`warning: ${w}\n`);
-          out(`${positionals[0]}: ${registry.subprocessors.length} sub-processors, ${problems.length} problems, ${warnings.length} warnings\n`);
+          for (const p of problems) say(`problem: ${p}`);
+          for (const w of warnings) say(`warning: ${w}`);
+          say(`${positionals[0]}: ${registry.subprocessors.length} sub-processors, ${problems.length} problems, ${warnings.length} warnings`);
         }
         return problems.length || (values.strict && warnings.length) ? 1 : 0;
       }
       case 'convert': {
-        const { registry, problems } = fromCsv(read(positionals[0]));
-        for (const p of problems) err(`warning: ${p}\n`);
-        out(`${JSON.stringify(registry, null, 2)}\n`);
+        const { registry, problems } = fromCsv(readInput(positionals[0]));
+        for (const p of problems) warn(`warning: ${p}`);
+        out(json(registry));
         return 0;
       }
       case 'export': {
         if (!values.csv) throw new UsageError('export needs --csv');
-        out(toCsvFile(load(positionals[0]).registry as Registry));
+        out(toCsvFile(loadRegistry(positionals[0]).registry));
         return 0;
       }
       case 'diff': {
-        const before = load(positionals[0]).registry as Registry;
-        const after = load(positionals[1]).registry as Registry;
+        const before = loadRegistry(positionals[0]).registry;
+        const after = loadRegistry(positionals[1]).registry;
         if (values.changes) {
-          out(`${JSON.stringify(changesFor(before, after, today), null, 2)}\n`);
+          out(json(changesFor(before, after, today)));
           return 0;
         }
         const lines = diffRegistries(before, after);
-        out(lines.length ? `${lines.join('\n')}\n` : 'No changes.\n');
+        if (!lines.length) say('No changes.');
+        for (const line of lines) say(line);
         return 0;
       }
       case 'feed': {
-        const { registry } = load(positionals[0]);
-        out(values['json-feed'] ? jsonFeed(registry as Registry, today) : atomFeed(registry as Registry, today));
+        const { registry } = loadRegistry(positionals[0]);
+        out(values['json-feed'] ? jsonFeed(registry, today) : atomFeed(registry, today));
         return 0;
       }
       case 'render': {
-        const text = read(positionals[0]);
-        const result = validateRegistry(JSON.parse(text.replace(/^\uFEFF/, '')));
-        if (!result.ok) throw new UsageError(`${positionals[0]} is not a sub-processor registry: ${result.fatal.message}`);
-        const lang = supportedLocale(values.lang ?? 'en');
-        out(renderHtml({ registry: result.registry, problems: result.problems, base: values.base }, { lang, fragment: values.fragment, today }));
+        const lang = languageTag(values.lang);
+        const { validated } = loadRegistry(positionals[0]);
+        out(renderHtml({ ...validated, base: baseUrl(values.base) }, { lang, fragment: values.fragment, today }));
         return 0;
       }
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      err(`subprocessor-list: ${(e as Error).message}\n\n${USAGE}`);
-      return 2;
+      warn(`subprocessor-list: ${message} (subprocessor-list help: usage)`);
+    } else if (e instanceof InputError) {
+      warn(`subprocessor-list: ${message}`);
+    } else {
+      // A fault of the kit itself: still one line, and the input is what could not be used.
+      warn(`subprocessor-list: cannot process this input: ${message}`);
     }
-    throw e;
+    return 2;
   }
 }

@@ -3,6 +3,7 @@
  * number of days, so that "7 days" sorts before "30 days" and "2 years".
  * Anything else ("contract", "until account deletion") is not a duration.
  */
+import { MAX_READ_LENGTH } from './text.js';
 
 const UNITS: [RegExp, number][] = [
   [/^(hours?|hrs?|h|stunden?|heures?|uur|horas?)$/, 1 / 24],
@@ -16,7 +17,7 @@ const DURATION = /^(\d+(?:[.,]\d+)?)\s*([\p{L}]+)\.?$/u;
 
 /** Days in a retention value, or undefined when it is not a plain duration. */
 export function durationDays(value: string | undefined): number | undefined {
-  if (!value) return undefined;
+  if (!value || value.length > MAX_READ_LENGTH) return undefined;
   const m = DURATION.exec(value.trim().toLowerCase());
   if (!m) return undefined;
   const unit = UNITS.find(([re]) => re.test(m[2]));

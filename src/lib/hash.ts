@@ -43,3 +43,14 @@ export function writeHash(hash: string, prefix: string, state: ViewState): strin
   const text = p.toString();
   return text ? `#${text}` : '';
 }
+
+/**
+ * `href` with its hash replaced by `hash` ('' removes it). Built from the
+ * whole current URL, never from its path: a path such as `//host/x` read
+ * on its own is another host, which `history.replaceState` refuses.
+ */
+export function hashHref(href: string, hash: string): string {
+  const url = new URL(href);
+  url.hash = hash;
+  return url.href;
+}

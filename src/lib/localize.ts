@@ -6,6 +6,7 @@
  * then English, then the first language given.
  */
 import type { LocalizedText, Registry } from './types.js';
+import { balanceBidi } from './text.js';
 
 export function pickText(value: LocalizedText | undefined, lang: string): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
@@ -25,26 +26,35 @@ export function pickText(value: LocalizedText | undefined, lang: string): string
 
 type Obj = Record<string, unknown>;
 
-/** A copy of `obj` with every localised field in `keys` reduced to one language. */
+const text = (v: unknown) => (typeof v === 'string' ? balanceBidi(v) : v);
+
+/**
+ * A copy of `obj`'s own properties, on an object that inherits nothing,
+ * with every localised field in `keys` reduced to one language and every
+ * text (in lists of texts too) bidi-balanced: wherever the element or the
+ * kit puts a value in a sentence, an override in it ends with it.
+ */
 function pick<T extends Obj>(obj: T, keys: readonly string[], lang: string): T {
-  let out: Obj | undefined;
-  for (const key of keys) {
+  const out = Object.create(null) as Obj;
+  for (const key of Object.keys(obj)) {
     const v = obj[key];
-    if (v !== null && typeof v === 'object') (out ??= { ...obj })[key] = pickText(v as LocalizedText, lang);
+    if (keys.includes(key) && v !== null && typeof v === 'object') out[key] = text(pickText(v as LocalizedText, lang));
+    else if (Array.isArray(v)) out[key] = v.some((item) => text(item) !== item) ? v.map(text) : v;
+    else out[key] = text(v);
   }
-  return (out ?? obj) as T;
+  return out as T;
 }
 
 const ENTRY = ['service', 'purpose', 'data', 'retention', 'transfer', 'dpa', 'notes'];
 
 /**
- * The registry in one language. Objects without localised text are reused,
- * so a plain registry costs a walk and no copies.
+ * The registry in one language, as what the element and the kit show:
+ * copies that inherit nothing, with bidi-balanced text.
  */
 export function localizeRegistry(r: Registry<LocalizedText>, lang: string): Registry {
-  // Always a new top-level object: the fields below are replaced on it.
-  const out: Obj = { ...pick(r as Obj, ['title', 'intro'], lang) };
+  const out: Obj = pick(r as Obj, ['title', 'intro'], lang);
   if (r.owner) out.owner = pick(r.owner, ['name', 'dpa'], lang);
+  if (r.notice) out.notice = pick(r.notice, [], lang);
   if (r.categories) out.categories = r.categories.map((c) => pick(c, ['subject', 'label', 'description'], lang));
   if (r.groups) out.groups = r.groups.map((g) => pick(g, ['title', 'description'], lang));
   out.subprocessors = r.subprocessors.map((e) => pick(e, ENTRY, lang));

@@ -4,9 +4,11 @@
  * A location is an ISO 3166-1 alpha-2 code (`DE`), a region (`EU`, `EEA`)
  * or free text (`Worldwide`, `Frankfurt (eu-central-1)`). Codes become
  * country names in the reader's language; anything else is shown as written,
- * never as an error.
+ * never as an error. A value is read whole (never cut at a control
+ * character), and one longer than MAX_READ_LENGTH is text, unread.
  */
 import { regionNames } from './intl.js';
+import { MAX_READ_LENGTH } from './text.js';
 import { codeForName } from './regions.js';
 import { memo } from './memo.js';
 
@@ -36,15 +38,19 @@ function primary(lang: string): string {
 
 /** Reads one location value: a code, a country's name or an alias ("USA", "UK"), or free text. */
 export function readLocation(value: string, lang: string): Readonly<LocationLabel> {
+  // Not remembered: a few long values would fill the memory for nothing.
+  if (value.length > MAX_READ_LENGTH) return { label: value.trim() };
   return read(`${lang}\u0000${value}`);
 }
 
 const read = memo((key: string): LocationLabel => {
-  const [lang, value] = key.split('\u0000', 2);
-  const raw = value.trim();
+  // Language tags hold no NUL: the first one ends the tag, and the value is all the rest, NULs included.
+  const cut = key.indexOf('\u0000');
+  const lang = key.slice(0, cut);
+  const raw = key.slice(cut + 1).trim();
   const upper = raw.toUpperCase();
-  const region = REGIONS[upper];
-  if (region) return { code: upper, label: region[primary(lang)] ?? region.en };
+  const region = Object.hasOwn(REGIONS, upper) ? REGIONS[upper] : undefined;
+  if (region) return { code: upper, label: Object.hasOwn(region, primary(lang)) ? region[primary(lang)] : region.en };
   const code = (CODE.test(raw) && upper.length === 2 && upper !== 'UK' && upper !== 'EL' ? upper : undefined) ?? codeForName(raw);
   if (!code) return { label: raw };
   let name: string | undefined;

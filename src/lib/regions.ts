@@ -17,6 +17,7 @@
  */
 import { regionNames } from './intl.js';
 import { memo } from './memo.js';
+import { MAX_READ_LENGTH } from './text.js';
 
 export type RegionClass = 'eea' | 'adequate' | 'third' | 'unknown';
 
@@ -56,7 +57,7 @@ const ADEQUATE: Record<string, 'full' | 'partial'> = {
 
 /** Whether an adequacy decision covers only some recipients in the country. */
 export function adequacyIsPartial(code: string): boolean {
-  return ADEQUATE[code] === 'partial';
+  return Object.hasOwn(ADEQUATE, code) && ADEQUATE[code] === 'partial';
 }
 
 const WORLDWIDE = /\b(world\s*wide|global(ly)?|international|weltweit|mondial|wereldwijd|mundial|varies|various|multiple)\b/i;
@@ -74,6 +75,8 @@ const ALIASES: Record<string, string> = {
   KOREA: 'KR',
   HOLLAND: 'NL',
 };
+// Own entries only: a value such as "constructor" (or one a polluted prototype adds) is not an alias.
+const alias = (upper: string) => (Object.hasOwn(ALIASES, upper) ? ALIASES[upper] : undefined);
 
 let englishNames: Map<string, string> | undefined;
 
@@ -99,24 +102,48 @@ function nameIndex(): Map<string, string> {
 
 /** The ISO code a whole value names as a country name or alias ("Germany", "USA", "UK"), if any. */
 export function codeForName(value: string): string | undefined {
+  if (value.length > MAX_READ_LENGTH) return undefined;
   const upper = value.trim().toUpperCase();
-  return ALIASES[upper] ?? nameIndex().get(upper);
+  return alias(upper) ?? nameIndex().get(upper);
+}
+
+/**
+ * "Germany (Frankfurt)" → the part before the parentheses ("Germany") and
+ * the part in the last pair ("Frankfurt"); both '' when `raw` (trimmed)
+ * does not end with ")". Index arithmetic, not a pattern: linear whatever
+ * the text.
+ */
+function parenthesised(raw: string): [before: string, inner: string] {
+  if (!raw.endsWith(')')) return ['', ''];
+  const close = raw.length - 1;
+  const open = raw.lastIndexOf('(', close);
+  const inner = open !== -1 && raw.indexOf(')', open) === close ? raw.slice(open + 1, close) : '';
+  // The first "(" on the last line: the parentheses never span a line break.
+  const line = Math.max(raw.lastIndexOf('\n'), raw.lastIndexOf('\r'), raw.lastIndexOf('\u2028'), raw.lastIndexOf('\u2029')) + 1;
+  const first = raw.indexOf('(', line);
+  return [first === -1 ? '' : raw.slice(0, first).trimEnd(), inner];
 }
 
 /**
  * The ISO code (or `EU`/`EEA`) a location value names, if any: a code
  * (`DE`, `UK`), an English country name (`Germany`), or a leading name or
  * code before parentheses (`Germany (Frankfurt)`, `EU (Frankfurt)`).
+ * A value longer than MAX_READ_LENGTH names nothing.
  */
-export const locationCode: (value: string) => string | undefined = memo((value) => {
+export function locationCode(value: string): string | undefined {
+  // Checked before the memo, which would otherwise keep every long value.
+  return value.length > MAX_READ_LENGTH ? undefined : codeOf(value);
+}
+
+const codeOf = memo((value): string | undefined => {
   const raw = value.trim();
   // "Germany (Frankfurt)", "São Paulo (BR)": the part before, then the part in, parentheses.
-  const inner = /\(([^()]*)\)\s*$/.exec(raw)?.[1] ?? '';
-  const candidates = [raw, raw.replace(/\s*\(.*\)\s*$/, ''), inner];
+  const candidates = [raw, ...parenthesised(raw)];
   for (const c of candidates) {
     const upper = c.toUpperCase();
     if (upper === 'EU' || upper === 'EEA' || upper === 'EWR') return upper === 'EWR' ? 'EEA' : upper;
-    if (ALIASES[upper]) return ALIASES[upper];
+    const known = alias(upper);
+    if (known) return known;
     if (/^[A-Z]{2}$/i.test(c) && nameIndex().has((regionNames('en').of(upper) ?? '').toUpperCase())) return upper;
     const byName = nameIndex().get(upper);
     if (byName) return byName;
@@ -126,11 +153,12 @@ export const locationCode: (value: string) => string | undefined = memo((value) 
 
 /** Classifies one location value. */
 export function classifyLocation(value: string): RegionClass {
+  if (value.length > MAX_READ_LENGTH) return 'unknown';
   const code = locationCode(value);
   if (code === 'EU' || code === 'EEA') return 'eea';
   if (code) {
     if (EEA.has(code)) return 'eea';
-    return ADEQUATE[code] ? 'adequate' : 'third';
+    return Object.hasOwn(ADEQUATE, code) ? 'adequate' : 'third';
   }
   if (CLOUD_EU.test(value)) return 'eea';
   if (WORLDWIDE.test(value)) return 'third';

@@ -10,7 +10,13 @@
  * The structural rules mirror `schema/subprocessor-list.schema.json`; a test
  * checks both agree on every fixture. Problems of kind `reference` and
  * `duplicate` are cross-checks no JSON Schema can express.
+ *
+ * Only own properties count, and every object it returns has no prototype:
+ * a page that has polluted `Object.prototype` (`Object.prototype.url = …`)
+ * can neither add a field to an entry nor make an invalid registry pass.
+ * Registry text quoted in a message is clipped and bidi-balanced.
  */
+import { clip } from './text.js';
 import type { Category, Change, Group, LocalizedText, Owner, Problem, Registry, Subprocessor } from './types.js';
 
 type Raw = LocalizedText;
@@ -52,6 +58,14 @@ export function isIsoDate(value: string): boolean {
 }
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The own enumerable properties of `v`, on an object that inherits nothing. */
+const own = (v: Obj): Obj => Object.assign(Object.create(null) as Obj, v);
+const has = (obj: Obj, key: string) => Object.hasOwn(obj, key) && obj[key] !== undefined;
+
+/** A property name as a JSON path segment: `.en` when plain, else quoted and clipped (`["de\n…"]`). */
+function segment(key: string): string {
+  return /^[A-Za-z_$][\w$-]{0,39}$/.test(key) ? `.${key}` : `[${JSON.stringify(clip(key))}]`;
+}
 const hasText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /** Collects problems while walking one registry. */
@@ -64,7 +78,7 @@ class Checker {
 
   /** Keeps `obj[key]` only if it is a string (absent is fine). */
   text(obj: Obj, key: string, path: string): void {
-    if (!(key in obj) || obj[key] === undefined) return;
+    if (!has(obj, key)) return;
     if (typeof obj[key] !== 'string') {
       this.report(`${path}.${key}`, `expected a text, got ${describe(obj[key])}`, 'type');
       delete obj[key];
@@ -79,10 +93,10 @@ class Checker {
   localText(obj: Obj, key: string, path: string): void {
     const v = obj[key];
     if (!isObject(v)) return this.text(obj, key, path);
-    const kept: Record<string, string> = {};
+    const kept = Object.create(null) as Record<string, string>;
     for (const [lang, text] of Object.entries(v)) {
       if (typeof text === 'string') kept[lang] = text;
-      else this.report(`${path}.${key}.${lang}`, `expected a text, got ${describe(text)}`, 'type');
+      else this.report(`${path}.${key}${segment(lang)}`, `expected a text, got ${describe(text)}`, 'type');
     }
     if (Object.keys(kept).length) obj[key] = kept;
     else {
@@ -101,7 +115,7 @@ class Checker {
   }
 
   tristate(obj: Obj, key: string, path: string): void {
-    if (!(key in obj) || obj[key] === undefined) return;
+    if (!has(obj, key)) return;
     const v = obj[key];
     if (typeof v !== 'string' || !TRISTATE.includes(v)) {
       const got = typeof v === 'string' ? `"${clip(v)}"` : describe(v);
@@ -112,7 +126,7 @@ class Checker {
 
   /** Keeps the string items of a list, reporting the others. */
   textList(obj: Obj, key: string, path: string): void {
-    if (!(key in obj) || obj[key] === undefined) return;
+    if (!has(obj, key)) return;
     const v = obj[key];
     if (!Array.isArray(v)) {
       this.report(`${path}.${key}`, `expected a list of texts, got ${describe(v)}`, 'type');
@@ -143,15 +157,11 @@ class Checker {
         this.report(p, `expected an object, got ${describe(item)}; skipped`, 'type');
         return;
       }
-      const kept = check({ ...item }, p, i);
+      const kept = check(own(item), p, i);
       if (kept !== undefined) out.push(kept);
     });
     return out;
   }
-}
-
-function clip(s: string, max = 40): string {
-  return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
 function checkOwner(c: Checker, value: unknown): Owner<Raw> | undefined {
@@ -160,7 +170,7 @@ function checkOwner(c: Checker, value: unknown): Owner<Raw> | undefined {
     c.report('owner', `expected an object, got ${describe(value)}`, 'type');
     return undefined;
   }
-  const owner: Obj = { ...value };
+  const owner = own(value);
   for (const key of ['url', 'contact']) c.text(owner, key, 'owner');
   for (const key of ['name', 'dpa']) c.localText(owner, key, 'owner');
   return owner as Owner<Raw>;
@@ -172,7 +182,7 @@ function checkNotice(c: Checker, value: unknown): Obj | undefined {
     c.report('notice', `expected an object, got ${describe(value)}`, 'type');
     return undefined;
   }
-  const notice: Obj = { ...value };
+  const notice = own(value);
   for (const key of ['days', 'objectionDays']) {
     const v = notice[key];
     if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= 0)) {
@@ -272,15 +282,16 @@ function checkReferences(c: Checker, reg: Registry<Raw>, index: Map<Subprocessor
 /**
  * Validates parsed JSON as a registry. Never throws.
  */
-export function validateRegistry(input: unknown): ValidationResult {
+export function validateRegistry(value: unknown): ValidationResult {
   const c = new Checker();
-  if (!isObject(input)) {
+  if (!isObject(value)) {
     return {
       ok: false,
-      fatal: { path: '$', message: `expected an object with a "subprocessors" list, got ${describe(input)}`, kind: 'type' },
+      fatal: { path: '$', message: `expected an object with a "subprocessors" list, got ${describe(value)}`, kind: 'type' },
       problems: [],
     };
   }
+  const input = own(value);
   if (!Array.isArray(input.subprocessors)) {
     const hint = ['vendors', 'subProcessors', 'sub_processors', 'processors'].find((k) => Array.isArray(input[k]));
     const message =
@@ -294,7 +305,7 @@ export function validateRegistry(input: unknown): ValidationResult {
     };
   }
 
-  const reg: Obj = { ...input };
+  const reg = input;
   if (reg.version !== undefined && reg.version !== 1) {
     c.report('version', `this widget reads format version 1, got ${typeof reg.version === 'number' ? reg.version : describe(reg.version)}; shown as far as possible`, 'value');
     delete reg.version;

@@ -3,7 +3,9 @@
  *
  * Placeholders are `{name}`; `fill()` replaces them. Plural forms are keyed
  * by Intl.PluralRules categories (`one`, `other`, …). Any string can be
- * overridden through the element's `strings` property.
+ * overridden through the element's `strings` property; `resolveStrings()`
+ * keeps only overrides of the right type, so no override can break a
+ * sentence or throw.
  */
 import { pluralRules } from './intl.js';
 
@@ -23,6 +25,7 @@ export interface Strings {
   errorNotJson: string;
   errorHtml: string;
   errorInvalid: string;
+  errorTooLarge: string;
   publishedBy: string;
   updated: string;
   contact: string;
@@ -50,6 +53,7 @@ export interface Strings {
   noMatchFilters: string;
   reset: string;
   problems: Plural;
+  problemsMore: Plural;
   scrollHint: string;
   colName: string;
   colPurpose: string;
@@ -123,6 +127,7 @@ export const en: Strings = {
   errorNotJson: '{url} is not valid JSON ({detail}).',
   errorHtml: '{url} returned a web page instead of JSON (perhaps a login page).',
   errorInvalid: 'it is not a sub-processor list ({detail}).',
+  errorTooLarge: '{url} is larger than {limit} MB.',
   publishedBy: 'Published by',
   updated: 'Last updated',
   contact: 'Privacy contact',
@@ -150,6 +155,7 @@ export const en: Strings = {
   noMatchFilters: 'No sub-processor matches these filters.',
   reset: 'Clear search and filters',
   problems: { one: '{count} problem in this list', other: '{count} problems in this list' },
+  problemsMore: { other: '… and {count} more' },
   scrollHint: '{title} (scrolls sideways)',
   colName: 'Sub-processor',
   colPurpose: 'Purpose',
@@ -214,13 +220,50 @@ export const en: Strings = {
   copyFailed: 'Copying is not allowed on this page.',
 };
 
-/** Replaces `{name}` placeholders. */
+/** Replaces `{name}` placeholders with the values given (never inherited ones such as `{constructor}`). */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
 }
 
 /** Picks the plural form for `count` and fills `{count}`. */
 export function plural(forms: Plural, count: number, lang: string, values: Record<string, string | number> = {}): string {
-  const form = forms[pluralRules(lang).select(count)] ?? forms.other;
+  const category = pluralRules(lang).select(count);
+  const form = Object.hasOwn(forms, category) ? forms[category]! : forms.other;
   return fill(form, { count: count.toLocaleString(lang), ...values });
+}
+
+const CATEGORIES: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * An override for one string, if it fits `builtIn`: a text for a text; for
+ * plural forms, an object of texts by plural category (a missing `other`
+ * keeps the built-in one) or one text for every form. Anything else
+ * (null, numbers, objects of the wrong shape) is ignored.
+ */
+function override(builtIn: string | Plural, value: unknown): string | Plural | undefined {
+  if (typeof value === 'string') return typeof builtIn === 'string' ? value : { other: value };
+  if (typeof builtIn === 'string' || !isRecord(value)) return undefined;
+  const forms = CATEGORIES.filter((c) => Object.hasOwn(value, c) && typeof value[c] === 'string').map((c) => [c, value[c]]);
+  return forms.length ? { other: builtIn.other, ...Object.fromEntries(forms) } : undefined;
+}
+
+/**
+ * `base` with the `strings` overrides that fit it. Never throws, whatever
+ * `overrides` is (getters that throw included); only own keys count.
+ */
+export function overrideStrings(base: Strings, overrides: unknown): Strings {
+  if (!isRecord(overrides)) return base;
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(base) as (keyof Strings)[]) {
+    try {
+      if (!Object.hasOwn(overrides, key)) continue;
+      const value = override(base[key], overrides[key]);
+      if (value !== undefined) out[key] = value;
+    } catch {
+      // An override that cannot be read is no override.
+    }
+  }
+  return out as unknown as Strings;
 }

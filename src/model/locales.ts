@@ -10,7 +10,7 @@
  * Integrity can pin like the bundle itself. The command-line kit registers
  * them all up front (`registerLocale`).
  */
-import { en, type Strings } from '../lib/strings.js';
+import { en, overrideStrings, type Strings } from '../lib/strings.js';
 
 /** The UI languages the list speaks. */
 export const UI_LANGUAGES: readonly string[] = ['en', 'de', 'fr', 'nl', 'es'];
@@ -68,15 +68,16 @@ export function localeStrings(lang: string): Strings {
 const resolved = new Map<Strings, WeakMap<object, Strings>>();
 
 /**
- * The words for `lang` with the page's overrides on top. The same inputs
- * give the same object, so callers can tell by identity that nothing changed.
+ * The words for `lang` with the page's overrides on top (only those that
+ * fit: see `overrideStrings`). The same inputs give the same object, so
+ * callers can tell by identity that nothing changed.
  */
-export function resolveStrings(lang: string, overrides?: Partial<Strings>): Strings {
+export function resolveStrings(lang: string, overrides?: unknown): Strings {
   const base = localeStrings(lang);
   if (!overrides || typeof overrides !== 'object') return base;
   let byOverrides = resolved.get(base);
   if (!byOverrides) resolved.set(base, (byOverrides = new WeakMap()));
   let out = byOverrides.get(overrides);
-  if (!out) byOverrides.set(overrides, (out = { ...base, ...overrides }));
+  if (!out) byOverrides.set(overrides, (out = overrideStrings(base, overrides)));
   return out;
 }

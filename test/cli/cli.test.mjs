@@ -123,3 +123,119 @@ test('render: a static accessible table with the same columns, hostile text esca
   assert.match(hostile.out, /&lt;script&gt;window.__pwned=11&lt;\/script&gt;Vendor/);
   assert.match(cli('render', 'test/fixtures/cases/localized.json', '--lang', 'de').out, /<h1 class="spl-title">Unterauftragsverarbeiter<\/h1>/);
 });
+
+// Registry text reaches the terminal only as text: control, bidi and line
+// separator characters are shown as escapes, so no vendor can rewrite a line.
+// eslint-disable-next-line no-control-regex
+const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+test('validate and diff print registry text with control, bidi and line-separator characters visible', () => {
+  const forged = 'Evil Corp\r\u001b[2KRemoved: Trusted Ltd\nChanged: x\u202Eesrever\u2028more';
+  const before = file('forge-a.json', { subprocessors: [{ name: 'Trusted Ltd' }] });
+  const after = file('forge-b.json', {
+    updated: '2000-01-01',
+    subprocessors: [{ name: 'Trusted Ltd' }, { name: forged, purpose: forged, dataLocations: ['IN', forged] }, { name: 'A', service: forged, group: forged, categories: [forged] }],
+    changes: [{ subprocessor: forged }],
+  });
+  const diff = cli('diff', before, after);
+  assert.equal(diff.code, 0, diff.err);
+  assert.doesNotMatch(diff.out, RAW);
+  const lines = diff.out.trimEnd().split('\n');
+  assert.equal(lines.length, 2);
+  assert.ok(lines.every((l) => l.startsWith('Added: ')), diff.out);
+  assert.match(lines[0], /Evil Corp\\u000d\\u001b\[2KRemoved: Trusted Ltd\\u000aChanged: x\\u202eesrever\\u2028more/);
+  for (const args of [['validate', after], ['validate', after, '--json'], ['diff', before, after, '--changes'], ['diff', after, before]]) {
+    const r = cli(...args);
+    assert.doesNotMatch(r.out + r.err, RAW, args.join(' '));
+  }
+  const v = cli('validate', after);
+  assert.ok(v.out.split('\n').every((l) => /^(problem|warning): |^.*forge-b\.json: \d+ sub-processors|^$/.test(l)), v.out);
+  // Machine-readable output escapes the same characters, and stays the same data.
+  const report = JSON.parse(cli('validate', after, '--json').out);
+  assert.ok(report.warnings.some((w) => w.includes(forged)));
+});
+
+test('diff tells entries apart even when names hold the separator it used', () => {
+  const a = file('sep-a.json', { subprocessors: [{ name: 'A', service: 'B\u0000C' }] });
+  const b = file('sep-b.json', { subprocessors: [{ name: 'A\u0000B', service: 'C' }] });
+  assert.deepEqual(cli('diff', a, b).out.trim().split('\n').map((l) => l.split(':')[0]), ['Added', 'Removed']);
+});
+
+test('every failure is one line and exit 2: long CSV rows, a non-JSON file for render, an invalid --lang', () => {
+  const long = file('long-row.csv', 'Name,Purpose\nAcme,Hosting,extra,more\n');
+  const converted = cli('convert', long);
+  assert.equal(converted.code, 0, converted.err);
+  const reg = JSON.parse(converted.out);
+  assert.equal(reg.subprocessors[0].name, 'Acme');
+  assert.match(reg.subprocessors[0].notes, /extra/);
+  const notJson = file('not-json.json', 'this is \u001b[31mnot JSON');
+  for (const args of [
+    ['render', notJson],
+    ['render', 'test/fixtures/cases/full.json', '--lang', 'not a tag!'],
+    ['render', 'test/fixtures/cases/full.json', '--lang', ''],
+    ['feed', notJson],
+    ['export', notJson, '--csv'],
+    ['diff', notJson, notJson],
+    ['validate', notJson],
+    ['convert', join(tmp, 'missing.csv')],
+    ['render', file('arr2.json', '[]')],
+  ]) {
+    const r = cli(...args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+    assert.equal(r.out, '', args.join(' '));
+    assert.equal(r.err.trimEnd().split('\n').length, 1, `${args.join(' ')}: ${r.err}`);
+    assert.match(r.err, /^subprocessor-list: /);
+    assert.doesNotMatch(r.err, /\n\s+at /);
+    assert.doesNotMatch(r.err, RAW);
+  }
+});
+
+test('convert splits a 50 KB cell of spaces at once', () => {
+  const spaces = ' '.repeat(50_000);
+  const p = file('spaces.csv', `Name,Data locations,Categories\nAcme,"DE${spaces}x, IE",U1${spaces}U2\n`);
+  const start = Date.now();
+  const r = cli('convert', p);
+  assert.equal(r.code, 0, r.err);
+  // About 3 s with a pattern that retries its \s* at every space; a few milliseconds, plus starting Node, when linear.
+  assert.ok(Date.now() - start < 1500, `took ${Date.now() - start} ms`);
+  const entry = JSON.parse(r.out).subprocessors[0];
+  assert.deepEqual(entry.dataLocations, [`DE${spaces}x`, 'IE']);
+  assert.deepEqual(entry.categories, ['U1', 'U2']);
+});
+
+test('validate reads 200 KB values at once', () => {
+  const big = 'x'.repeat(200_000);
+  const p = file('long-values.json', {
+    owner: { url: `www.${'.'.repeat(200_000)} `, contact: `a@${'.'.repeat(200_000)}@` },
+    subprocessors: [{ name: 'A', dataLocations: [`(${' '.repeat(200_000)}`, `Germany (${big})`, ' '.repeat(200_000) + 'x'], entityLocation: '('.repeat(200_000) }],
+  });
+  const start = Date.now();
+  const r = cli('validate', p);
+  assert.ok(r.code <= 1, r.err);
+  assert.ok(Date.now() - start < 3000, `took ${Date.now() - start} ms`);
+});
+
+test('export --csv quotes tabs and defuses formulas after a line break', () => {
+  const p = file('formula.json', { subprocessors: [{ name: 'A', purpose: 'x\t=HYPERLINK("https://evil.example")', notes: '\n=1+1' }] });
+  const out = cli('export', p, '--csv').out;
+  assert.match(out, /"x\t=HYPERLINK\(""https:\/\/evil.example""\)"/);
+  assert.match(out, /"'\n=1\+1"/);
+});
+
+test('feed: well-formed XML 1.0 whatever the registry holds, and only safe links', () => {
+  const p = file('feed-hostile.json', {
+    title: 'T\u0000\u001b\uFFFE\uFFFF\ud800',
+    owner: { name: 'O\u0007', url: 'javascript:alert(1)' },
+    feed: 'data:text/html,x',
+    subprocessors: [{ name: 'A' }],
+    changes: [{ date: '2026-05-01', action: 'added', subprocessor: 'A\u0000', description: 'd\u000b\udfff' }],
+  });
+  const atom = cli('feed', p);
+  assert.equal(atom.code, 0, atom.err);
+  // The Char production of XML 1.0.
+  assert.doesNotMatch(atom.out, /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u);
+  assert.doesNotMatch(atom.out, /javascript|data:/);
+  const json = JSON.parse(cli('feed', p, '--json-feed').out);
+  assert.equal(json.home_page_url, undefined);
+  assert.equal(json.feed_url, undefined);
+});

@@ -70,8 +70,10 @@ test('render --fragment: the list alone, its styles scoped under one class', () 
     let current = '';
     const list = [];
     for (const ch of selectors) {
-      if (ch === ',' && depth === 0) list.push(current), (current = '');
-      else current += ch;
+      if (ch === ',' && depth === 0) {
+        list.push(current);
+        current = '';
+      } else current += ch;
       if (ch === '(') depth++;
       if (ch === ')') depth--;
     }

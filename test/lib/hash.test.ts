@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readHash, writeHash } from '../../src/lib/hash.js';
+import { hashHref, readHash, writeHash } from '../../src/lib/hash.js';
 
 const state = { sort: '-name', query: 'aws eu', location: 'outside', group: '', subject: '' };
 
@@ -21,5 +21,13 @@ describe('URL hash state', () => {
   });
   it('leaves a plain anchor alone', () => {
     expect(readHash('#pricing', '')).to.deep.equal({});
+  });
+});
+
+describe('hashHref', () => {
+  it('changes only the hash, whatever the path looks like', () => {
+    expect(hashHref('https://acme.example//evil.example/x?a=1#old', '#q=aws')).to.equal('https://acme.example//evil.example/x?a=1#q=aws');
+    expect(hashHref('https://acme.example/list?a=1#q=aws', '')).to.equal('https://acme.example/list?a=1');
+    expect(new URL(hashHref('http://localhost:8000//double', '#sort=name')).origin).to.equal('http://localhost:8000');
   });
 });

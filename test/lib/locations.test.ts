@@ -27,3 +27,15 @@ describe('readLocation', () => {
     expect(readLocation('Germany (Frankfurt)', 'de')).to.deep.equal({ label: 'Germany (Frankfurt)' });
   });
 });
+
+describe('readLocation with hostile values', () => {
+  it('never cuts a value at a control character', () => {
+    expect(readLocation('US\u0000 but really RU', 'en')).to.deep.equal({ label: 'US\u0000 but really RU' });
+    expect(readLocation('DE\u0000', 'en').label).to.not.equal('Germany');
+  });
+
+  it('shows a value longer than MAX_READ_LENGTH as written, quickly', () => {
+    const long = `Germany${' '.repeat(3000)}`;
+    expect(readLocation(long, 'en')).to.deep.equal({ label: long.trim() });
+  });
+});

@@ -50,3 +50,43 @@ describe('classifyEntry', () => {
     expect(classifyEntry(undefined, undefined)).to.equal('unknown');
   });
 });
+
+describe('locations are read in linear time', () => {
+  const time = (fn: () => unknown) => {
+    const start = performance.now();
+    fn();
+    return performance.now() - start;
+  };
+  for (const [name, value] of [
+    ['spaces', ' '.repeat(200_000) + 'x'],
+    ['open parentheses', '('.repeat(200_000)],
+    ['parentheses and spaces', `(a)${' '.repeat(200_000)}x`],
+    ['a long name in parentheses', `Germany (${'x'.repeat(200_000)})`],
+  ] as const) {
+    it(`classifies 200 KB of ${name} at once, as a place it cannot pin down`, () => {
+      expect(time(() => expect(classifyLocation(value)).to.equal('unknown'))).to.be.below(500);
+      expect(time(() => expect(locationCode(value)).to.be.undefined)).to.be.below(500);
+    });
+  }
+
+  it('reads nothing from a value longer than MAX_READ_LENGTH', () => {
+    expect(locationCode(`Germany (${'x'.repeat(3000)})`)).to.be.undefined;
+    expect(locationCode(`Germany (Frankfurt)`)).to.equal('DE');
+  });
+
+  it('keeps reading the names it knows before and in parentheses', () => {
+    expect(locationCode('São Paulo (BR)')).to.equal('BR');
+    expect(locationCode('Germany (Frankfurt) (eu)')).to.equal('DE');
+    expect(locationCode('EU  ( Frankfurt )  ')).to.equal('EU');
+  });
+
+  it('ignores a polluted Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.NARNIA = 'DE';
+    try {
+      expect(locationCode('Narnia')).to.be.undefined;
+    } finally {
+      delete proto.NARNIA;
+    }
+  });
+});

@@ -200,3 +200,46 @@ describe('describe', () => {
     expect([null, [], '', 'x', 1, false, {}].map(describeValue)).to.deep.equal(['null', 'a list', 'an empty text', 'a text', 'a number', 'false', 'an object']);
   });
 });
+
+describe('validateRegistry and a polluted Object.prototype', () => {
+  const proto = Object.prototype as Record<string, unknown>;
+  const polluted = { url: 'https://evil.example/', name: 'Injected', subprocessors: [{ name: 'Ghost' }], dpa: 'javascript:alert(1)', group: 'g', categories: ['X'] };
+  beforeEach(() => Object.assign(proto, polluted));
+  afterEach(() => {
+    for (const key of Object.keys(polluted)) delete proto[key];
+  });
+
+  it('reads only own properties', () => {
+    expect(validateRegistry({}).ok).to.be.false;
+    const result = ok({ subprocessors: [{ name: 'A' }, {}] });
+    // The nameless entry stays nameless: an inherited name does not count.
+    expect(result.registry.subprocessors.map((e) => e.name)).to.deep.equal(['A']);
+    expect(result.problems.map((p) => p.path)).to.deep.equal(['subprocessors[1].name']);
+  });
+
+  it('returns data that inherits nothing', () => {
+    const { registry } = ok({ owner: { name: 'O' }, subprocessors: [{ name: 'A' }], changes: [{}] });
+    const entry = registry.subprocessors[0];
+    expect(entry.url).to.be.undefined;
+    expect(entry.dpa).to.be.undefined;
+    expect(entry.group).to.be.undefined;
+    expect(entry.categories).to.be.undefined;
+    expect(registry.owner!.url).to.be.undefined;
+    expect(registry.changes![0].name).to.be.undefined;
+  });
+});
+
+describe('problem messages quote registry text safely', () => {
+  it('writes odd language keys as quoted, clipped path segments', () => {
+    const { problems } = ok({ subprocessors: [{ name: 'A', purpose: { en: 'x', [`de\n${'k'.repeat(100)}`]: 1 } }] });
+    const path = problems[0].path;
+    expect(path.startsWith('subprocessors[0].purpose["de\\n')).to.be.true;
+    expect(path.length).to.be.below(80);
+    expect(path).to.not.contain('\n');
+  });
+
+  it('closes a right-to-left override it quotes, so it cannot reverse the sentence', () => {
+    const { problems } = ok({ groups: [{ id: 'g' }], subprocessors: [{ name: 'A', group: '\u202Eevil' }] });
+    expect(problems[0].message).to.equal('group "\u202Eevil\u202C" is not defined in groups; shown with the ungrouped entries');
+  });
+});

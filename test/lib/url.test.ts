@@ -67,3 +67,70 @@ describe('contactUrl', () => {
 });
 
 
+
+/** Milliseconds `fn` takes. */
+const time = (fn: () => unknown) => {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+};
+
+describe('safeUrl never throws, and links only what it says', () => {
+  it('treats a malformed percent escape in a mailto: address as text instead of throwing', () => {
+    for (const url of ['mailto:%E0%A4%A@corp.example', 'mailto:%@corp.example', 'mailto:a@%ZZ.example']) {
+      expect(() => safeUrl(url), url).to.not.throw();
+      expect(safeUrl(url), url).to.be.undefined;
+      expect(contactUrl(url), url).to.be.undefined;
+    }
+  });
+
+  it('refuses mailto: links that add recipients, copies or a body', () => {
+    for (const url of [
+      'mailto:privacy@acme.example?bcc=spy@evil.example',
+      'mailto:privacy@acme.example?cc=spy@evil.example',
+      'mailto:privacy@acme.example?to=spy@evil.example',
+      'mailto:privacy@acme.example?body=Please%20send%20your%20password',
+      'mailto:privacy@acme.example?subject=Hi&BCC=spy@evil.example',
+      'mailto:privacy@acme.example,spy@evil.example',
+      'mailto:privacy@acme.example%2Cspy@evil.example',
+    ]) {
+      expect(safeUrl(url), url).to.be.undefined;
+    }
+    // A subject says nothing hidden about where the mail goes.
+    expect(safeUrl('mailto:privacy@acme.example?subject=Sub-processors')).to.equal('mailto:privacy@acme.example?subject=Sub-processors');
+  });
+
+  it('refuses URLs with a user name or password, whose host is not the one they start with', () => {
+    for (const url of ['https://trusted.example@evil.example/', 'https://trusted.example:x@evil.example/dpa', 'http://user@acme.example/']) {
+      expect(safeUrl(url), url).to.be.undefined;
+      expect(contactUrl(url), url).to.be.undefined;
+    }
+    expect(safeUrl('www.trusted.example@evil.example')).to.be.undefined;
+    // As a contact it is an e-mail address, linked as exactly the address shown.
+    expect(contactUrl('www.trusted.example@evil.example')).to.equal('mailto:www.trusted.example@evil.example');
+  });
+
+  it('reads a value longer than MAX_READ_LENGTH as text, never as a link', () => {
+    const long = `https://acme.example/${'a'.repeat(3000)}`;
+    expect(safeUrl(long)).to.be.undefined;
+    expect(contactUrl(`${'a'.repeat(3000)}@acme.example`)).to.be.undefined;
+  });
+
+  it('is linear on long values (the www. and e-mail checks)', () => {
+    const values = [
+      `www.${'.'.repeat(200_000)} `,
+      `www.${'a.'.repeat(100_000)} x`,
+      `a@${'.'.repeat(200_000)}@`,
+      `a@${'a.'.repeat(100_000)} `,
+      `mailto:a@${'.'.repeat(200_000)}@`,
+    ];
+    for (const v of values) {
+      const ms = time(() => {
+        safeUrl(v);
+        contactUrl(v);
+      });
+      // Seconds each when quadratic (as they were); milliseconds when linear.
+      expect(ms, v.slice(0, 12)).to.be.below(500);
+    }
+  });
+});

@@ -1,0 +1,329 @@
+/**
+ * From a page's blocks to what a registry is made of, the same way for a
+ * saved web page and for page text:
+ *
+ * - **tables**: a table whose header names entry fields is a list of
+ *   entries; one whose header has a code column and category columns
+ *   ("Ref. | Type | Direct personal data | …") is the legend of data
+ *   categories; any other table is skipped, with a warning.
+ * - **items**: a name (a list item, a heading, a bold line) followed by
+ *   lines "Location: …", "Purpose: …" is one entry; the name line may end in
+ *   a DPA link or note ("Slack, request DPA via Intercom").
+ * - **sections**: the nearest heading before a table or an item is its
+ *   group (a table's caption, when it has one); the paragraphs between the
+ *   heading and its first entry describe the group.
+ * - the page's **title** (its first top-level heading) and **intro** (the
+ *   paragraphs under the title, before the first section).
+ */
+import type { Block, Cell, Link, Page, Para, Table } from './blocks.js';
+import { entryField, legendField } from './columns.js';
+import { readDate } from './dates.js';
+import { isFieldLine } from './plain.js';
+import { capitalize, collapse, fold } from './text.js';
+
+/** A table of entries, or an item (one entry) shaped as a one-row table. */
+export interface SourceTable {
+  header: Cell[];
+  rows: { cells: Cell[]; where: string; row?: number }[];
+  /** Group title from the page's headings. */
+  section?: string;
+  /** What to call the table in messages: "table 2" (empty for a CSV file, which is one table). */
+  label: string;
+  /** Text was laid out by a browser or a copy: white space inside cells is not meaningful. */
+  collapse: boolean;
+  /** An item, not a table: one entry, whose name is never split into name and service. */
+  item?: boolean;
+}
+
+export interface LegendRow {
+  where: string;
+  values: Partial<Record<'code' | 'subject' | 'label' | 'direct' | 'indirect' | 'description', string>>;
+  headers: Partial<Record<'code' | 'subject' | 'label' | 'direct' | 'indirect' | 'description', string>>;
+}
+
+export interface PageContent {
+  sources: SourceTable[];
+  legend: LegendRow[];
+  title?: string;
+  intro?: string;
+  updated?: string;
+  /** Section title → the paragraphs that introduce it. */
+  descriptions: Map<string, string>;
+  /** Tables that hold no entries and no legend. */
+  skipped: string[];
+}
+
+const NAME_WORDS = 12;
+const NAME_CHARS = 160;
+
+/** Fields enough to call a run of "Label: value" lines an entry (a lone "Note: …" is not one). */
+const WEIGHTY = new Set(['purpose', 'dataLocations', 'entityLocation', 'data', 'dpa', 'url', 'service', 'categories', 'codes', 'retention', 'transfer']);
+
+function fieldOf(block: Block): { label: string; value: string; field: string } | undefined {
+  if (block.kind !== 'para' || !isFieldLine(block.text)) return undefined;
+  const colon = block.text.indexOf(':');
+  const label = block.text.slice(0, colon).trim();
+  return { label, value: block.text.slice(colon + 1).trim(), field: entryField(label)! };
+}
+
+function mayBeName(block: Block): block is Para | (Block & { kind: 'heading' }) {
+  if (block.kind === 'table') return false;
+  const text = block.text;
+  return text.length <= NAME_CHARS && text.split(/\s+/).length <= NAME_WORDS && !isFieldLine(text);
+}
+
+// A DPA named after the vendor: "Gsuite, DPA", "Slack, request DPA via Intercom", "OpenAI, L.L.C, DPA".
+const DPA_WORDS = /\b(dpa|avv|adv|data processing (agreement|addendum)|processing agreement|verwerkersovereenkomst|auftragsverarbeitung\w*)\b/i;
+const TRAILER = /\s*(?:,|\s[-–—|]\s)\s*/g;
+
+/** A name line: the name, and what a trailer says about the DPA. */
+function nameLine(block: Para | (Block & { kind: 'heading' })): { name: string; url?: string; dpa?: Cell } {
+  let text = block.text.replace(/\s*:\s*$/, '');
+  let dpa: Cell | undefined;
+  // The last separator whose rest mentions the DPA ends the name.
+  let cut = -1;
+  let rest = '';
+  for (const m of text.matchAll(TRAILER)) {
+    const after = text.slice(m.index! + m[0].length);
+    if (DPA_WORDS.test(after)) {
+      cut = m.index!;
+      rest = after;
+    }
+  }
+  const links = block.links;
+  if (cut > 0) {
+    text = text.slice(0, cut).trim();
+    const dpaLink = links.find((l) => DPA_WORDS.test(l.text));
+    // "request DPA via Intercom" is a note: the column is the DPA, so the word goes.
+    const note = capitalize(collapse(rest.replace(DPA_WORDS, ' ')));
+    if (dpaLink) dpa = { text: dpaLink.href, links: [dpaLink] };
+    else if (note) dpa = { text: note, links: [] };
+  }
+  const own = links.find((l) => fold(l.text) === fold(text)) ?? (cut > 0 ? undefined : links.length === 1 ? links[0] : undefined);
+  return { name: text, url: own?.href, dpa };
+}
+
+/** The part of a line "Last updated: 15 May 2025" that is a date, if the line is one. */
+const UPDATED = /^(?:last\s+)?(?:updated|modified|revised|effective|stand|zuletzt\s+aktualisiert|aktualisiert(?:\s+am)?|letzte\s+aktualisierung|mis\s+à\s+jour(?:\s+le)?|dernière\s+mise\s+à\s+jour|laatst\s+bijgewerkt(?:\s+op)?|bijgewerkt(?:\s+op)?|última\s+actualización|actualizado(?:\s+el)?)\s*(?:on|am|le|op|el)?\s*[:\-–]?\s*(.{4,60})$/i;
+
+function updatedDate(text: string): string | undefined {
+  if (text.length > 120) return undefined;
+  const m = UPDATED.exec(text);
+  if (!m) return undefined;
+  const reading = readDate(m[1].replace(/[.)]+$/, ''));
+  return 'iso' in reading ? reading.iso : undefined;
+}
+
+// Help-center furniture that is not the list's text.
+const CHROME = [/\b(updated|written|posted|published)\b.*\bago\b/i, /^(updated|follow|share|print|edit|subscribe|not yet followed by anyone)$/i, /^did this answer your question\??$/i, /^was this article helpful\??$/i, /^(related articles|table of contents|on this page|in this article)$/i, /^written by\b/i];
+const isChrome = (text: string) => text.length < 200 && CHROME.some((re) => re.test(text));
+const proseWords = 4;
+
+function classify(table: Table): 'entries' | 'legend' | 'other' {
+  const header = table.rows[0]?.map((c) => c.text) ?? [];
+  const legend = header.map(legendField);
+  const fields = header.map(entryField);
+  if (legend.includes('code') && !fields.includes('name') && legend.some((f) => f && f !== 'code')) return 'legend';
+  const known = fields.filter(Boolean).length;
+  if (table.rows.length >= 2 && (fields.includes('name') ? known >= 2 : known >= 2 && !fields[0])) return 'entries';
+  return 'other';
+}
+
+/** Reads blocks into tables of entries, items, the legend, and the page's title, intro and sections. */
+export function readPage(page: Page, collapseCells: boolean): PageContent {
+  const blocks = page.blocks;
+  const sources: { at: number; table: SourceTable; sectionAt: number }[] = [];
+  const legend: LegendRow[] = [];
+  const skipped: string[] = [];
+  // Blocks that are part of an entry (a name line and its fields), and block indexes of section headings.
+  const used = new Set<number>();
+  let tableCount = 0;
+
+  // — Items —
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const first = fieldOf(b);
+    let start = i;
+    let nameBlock: Block | undefined;
+    if (!first && mayBeName(b) && i + 1 < blocks.length) {
+      const next = blocks[i + 1];
+      const depth = b.kind === 'para' ? b.depth : 0;
+      if (fieldOf(next) && next.kind === 'para' && next.depth >= depth) {
+        nameBlock = b;
+        start = i + 1;
+      }
+    }
+    if (!nameBlock && !(first && first.field === 'name')) continue;
+    const base = blocks[start] as Para;
+    const fields: { label: string; value: string; field: string; block: Para }[] = [];
+    let j = start;
+    for (; j < blocks.length; j++) {
+      const f = fieldOf(blocks[j]);
+      const blk = blocks[j] as Para;
+      if (!f || blk.depth < base.depth) break;
+      if (f.field === 'name' && (nameBlock || j > start)) break;
+      fields.push({ ...f, block: blk });
+    }
+    if (!fields.some((f) => WEIGHTY.has(f.field))) continue;
+    const named = nameBlock ? nameLine(nameBlock as Para) : undefined;
+    const name = named?.name ?? fields.find((f) => f.field === 'name')!.value;
+    const header: Cell[] = [{ text: 'Name', links: [] }];
+    const cells: Cell[] = [{ text: name, links: [] }];
+    if (named?.url && !fields.some((f) => f.field === 'url')) {
+      header.push({ text: 'Website', links: [] });
+      cells.push({ text: named.url, links: [] });
+    }
+    if (named?.dpa && !fields.some((f) => f.field === 'dpa')) {
+      header.push({ text: 'DPA', links: [] });
+      cells.push(named.dpa);
+    }
+    for (const f of fields) {
+      if (!nameBlock && f.field === 'name') continue;
+      header.push({ text: f.label, links: [] });
+      cells.push({ text: f.value, links: f.block.links.filter((l) => f.value.includes(l.text)) });
+    }
+    const line = (nameBlock ?? blocks[start]).line;
+    const at = nameBlock ? i : start;
+    sources.push({
+      at,
+      sectionAt: at,
+      table: { header, rows: [{ cells, where: `item '${clipName(name)}' (line ${line})` }], label: '', collapse: true, item: true },
+    });
+    for (let k = at; k < j; k++) used.add(k);
+    i = j - 1;
+  }
+
+  // — Tables —
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'table') continue;
+    tableCount++;
+    const label = `table ${tableCount}`;
+    const kind = classify(b);
+    if (kind === 'legend') {
+      const header = b.rows[0].map((c) => legendField(c.text));
+      const headers: LegendRow['headers'] = {};
+      header.forEach((f, c) => {
+        if (f && !headers[f]) headers[f] = b.rows[0][c].text;
+      });
+      b.rows.slice(1).forEach((row, r) => {
+        const values: LegendRow['values'] = {};
+        header.forEach((f, c) => {
+          if (f && values[f] === undefined && row[c]?.text) values[f] = row[c].text;
+        });
+        legend.push({ where: `${label}, row ${r + 2} (line ${b.rowLines[r + 1] ?? b.line})`, values, headers });
+      });
+      used.add(i);
+    } else if (kind === 'entries') {
+      const [header, ...rows] = b.rows;
+      sources.push({
+        at: i,
+        sectionAt: i,
+        table: {
+          header,
+          rows: rows.map((cells, r) => ({ cells, where: `${label}, row ${r + 2}` })),
+          section: b.caption,
+          label,
+          collapse: collapseCells,
+        },
+      });
+      used.add(i);
+    } else if (b.rows.length >= 2) {
+      const cols = b.rows[0].map((c) => c.text).filter(Boolean).slice(0, 4).map((t) => `'${clipName(t)}'`).join(', ');
+      skipped.push(`${label} (line ${b.line}): its columns (${cols || 'none named'}) name no sub-processor field; skipped`);
+    }
+  }
+  sources.sort((a, b) => a.at - b.at);
+
+  // — Title: the first <h1>; else the page's own title (<title>, front matter), every heading then being a section;
+  //   else the first top-level heading; in text without headings, the first short line standing alone. —
+  const firstSource = sources.length ? sources[0].at : blocks.length;
+  let titleAt = blocks.findIndex((b, i) => !used.has(i) && b.kind === 'heading' && b.level === 1);
+  if (titleAt === -1 && !page.title) {
+    let top = 7;
+    for (const b of blocks) if (b.kind === 'heading' && b.level < top) top = b.level;
+    titleAt =
+      top < 7
+        ? blocks.findIndex((b, i) => !used.has(i) && b.kind === 'heading' && b.level === top)
+        : blocks.findIndex((b, i) => i < firstSource && b.kind === 'para' && !!b.candidate);
+  }
+  const title = titleAt >= 0 ? (blocks[titleAt] as Para).text : page.title ? stripSite(page.title) : undefined;
+
+  // — Sections: the nearest heading (or stand-alone short line, or bold line) before each source, in one forward pass. —
+  const isHeadingish = (b: Block, i: number) =>
+    !used.has(i) &&
+    i !== titleAt &&
+    !isChrome(b.kind === 'table' ? '' : b.text) &&
+    (b.kind === 'heading' || (b.kind === 'para' && b.depth === 0 && (!!b.candidate || (b.strong && b.text.split(/\s+/).length <= 8 && !/[.:;,!?]$/.test(b.text)))));
+  const sectionHeads = new Set<number>();
+  let last = -1;
+  let next = 0;
+  for (let i = 0; i < blocks.length && next < sources.length; i++) {
+    if (i === titleAt) last = -1;
+    else if (isHeadingish(blocks[i], i)) last = i;
+    while (next < sources.length && sources[next].at === i) {
+      const s = sources[next++].table;
+      if (!s.section && last >= 0) {
+        s.section = (blocks[last] as Para).text;
+        sectionHeads.add(last);
+      }
+    }
+  }
+
+  // — Descriptions: paragraphs between a section heading and its first entry. —
+  const descriptions = new Map<string, string>();
+  for (const k of [...sectionHeads].sort((a, b) => a - b)) {
+    const parts: string[] = [];
+    for (let m = k + 1; m < blocks.length; m++) {
+      const b = blocks[m];
+      if (used.has(m) || b.kind !== 'para' || b.item || b.depth > 0 || sectionHeads.has(m)) break;
+      if (!isChrome(b.text)) parts.push(b.text);
+    }
+    const heading = (blocks[k] as Para).text;
+    if (parts.length && !descriptions.has(heading)) descriptions.set(heading, parts.join(' '));
+  }
+
+  // — Intro: paragraphs under the title, before anything else. —
+  const intro: string[] = [];
+  let updated: string | undefined;
+  for (let m = titleAt + 1; m < blocks.length; m++) {
+    const b = blocks[m];
+    if (used.has(m) || sectionHeads.has(m) || b.kind !== 'para' || (b.kind === 'para' && b.depth > 0)) {
+      // A list of links (breadcrumbs, a table of contents) between title and text is no reason to stop.
+      if (b.kind === 'para' && b.depth > 0 && !used.has(m) && intro.length === 0) continue;
+      break;
+    }
+    if (isChrome(b.text)) continue;
+    if (!updated) updated = updatedDate(b.text);
+    if (updatedDate(b.text)) continue;
+    if (b.text.split(/\s+/).length >= proseWords) intro.push(b.text);
+  }
+  if (!updated) {
+    for (let m = 0; m < blocks.length && !updated; m++) {
+      const b = blocks[m];
+      if (b.kind === 'para' && !used.has(m)) updated = updatedDate(b.text);
+    }
+  }
+
+  return {
+    sources: sources.map((s) => s.table),
+    legend,
+    title,
+    intro: intro.length ? intro.join(' ') : undefined,
+    updated,
+    descriptions,
+    skipped,
+  };
+}
+
+function clipName(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** "Sub-processors list – Ambassify Help Center" → "Sub-processors list". */
+function stripSite(title: string): string {
+  const m = /^(.{3,}?)\s+[|–—-]\s+[^|–—-]{2,}$/.exec(title.length > 300 ? title.slice(0, 300) : title);
+  return (m ? m[1] : title).trim();
+}
+
+export type { Link };
