@@ -15,13 +15,16 @@ function embedPage(): Plugin {
   };
 }
 
-// Two builds from one source:
+// Builds from one source:
 //   vite build             -> dist/subprocessor-list.js  one self-contained, minified ES module
 //                             (lit and @lit/task inlined) for <script type="module" src=…>
-//   vite build --mode npm  -> dist/npm/{index,define}.js for bundlers; lit stays external
-//                             so an app that already uses Lit does not ship it twice.
+//   vite build --mode npm  -> dist/npm/**: one module per source module (Lit's publishing
+//                             guidance), lit external, so an app tree-shakes what it does not
+//                             import (`validateRegistry` alone costs only the validator) and an
+//                             app that already uses Lit does not ship it twice.
+//   vite build --mode cli  -> dist/cli/cli.js, the command-line kit, self-contained (its
+//                             parsers bundled: `npx subprocessor-list` installs nothing else).
 export default defineConfig(({ mode }) => {
-  // vite build --mode cli -> dist/cli/cli.js, the command-line kit for Node (papaparse external).
   if (mode === 'cli') {
     return {
       publicDir: false,
@@ -31,7 +34,7 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: true,
         ssr: 'src/cli.ts',
         minify: false,
-        rolldownOptions: { external: [/^node:/, 'papaparse'], output: { entryFileNames: 'cli.js' } },
+        rolldownOptions: { external: [/^node:/], output: { entryFileNames: 'cli.js' } },
       },
     };
   }
@@ -52,7 +55,10 @@ export default defineConfig(({ mode }) => {
       // Vite keeps ES library output readable (codegen off) so that app
       // bundlers can tree-shake it; nobody tree-shakes the script-tag
       // bundle, so minify it fully.
-      rolldownOptions: npm ? { external: [/^lit($|\/)/, /^@lit\//], output: { chunkFileNames: '[name].js' } } : { output: { minify: true } },
+      rolldownOptions: npm
+        ? { external: [/^lit($|\/)/, /^@lit\//], output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' } }
+        : // The languages other than English: sibling files, loaded when a list speaks them.
+          { output: { minify: true, chunkFileNames: 'subprocessor-list.[name].js' } },
     },
   };
 });

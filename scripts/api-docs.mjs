@@ -7,7 +7,7 @@
  *   node scripts/api-docs.mjs          rewrite README.md
  *   node scripts/api-docs.mjs --check  exit 1 if README.md is out of date
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const source = readFileSync('src/subprocessor-list.ts', 'utf8');
 const jsdoc = /\/\*\*([\s\S]*?)\*\/\s*export class SubprocessorListElement/.exec(source)?.[1];
@@ -57,8 +57,17 @@ const tables = {
   })],
 };
 
-// The JSDoc defaults must be the ones the styles really use.
-const styles = readFileSync('src/subprocessor-list.styles.ts', 'utf8');
+// The JSDoc defaults must be the ones the styles really use; public
+// variables are read in one place only, the tokens sheet.
+const styles = readFileSync('src/styles/tokens.ts', 'utf8');
+const elsewhere = readdirSync('src', { recursive: true })
+  .map(String)
+  .filter((f) => /\.ts$/.test(f) && f !== 'styles/tokens.ts' && f !== 'subprocessor-list.ts')
+  .filter((f) => /var\(--subprocessor-list-/.test(readFileSync(`src/${f}`, 'utf8')));
+if (elsewhere.length) {
+  console.error(`Public CSS variables are read outside src/styles/tokens.ts: ${elsewhere.join(', ')}`);
+  process.exit(1);
+}
 const used = new Map();
 for (const m of styles.matchAll(/var\((--subprocessor-list-[\w-]+), ((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g)) used.set(m[1], m[2].trim());
 const documented = new Map(tags('cssprop').map((e) => /^\[(--[\w-]+)=(.*)\]/.exec(split(e)[0]).slice(1, 3)));

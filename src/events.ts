@@ -4,7 +4,7 @@
  */
 import type { LocalizedText, Problem, Registry } from './lib/types.js';
 import type { ErrorKind } from './lib/load.js';
-import type { ColumnKey } from './lib/columns.js';
+import type { ColumnKey } from './model/columns.js';
 import type { SortDirection } from './lib/sort.js';
 
 export interface LoadDetail {

@@ -18,5 +18,5 @@ export { upgradePlaceholder, upgradeAll, watchPlaceholders } from './upgrade.js'
 export type { Registry, Subprocessor, Category, Group, Owner, Change, Problem, Tristate, LocalizedText } from './lib/types.js';
 export type { ErrorKind } from './lib/load.js';
 export type { Strings } from './lib/strings.js';
-export type { ColumnKey } from './lib/columns.js';
+export type { ColumnKey } from './model/columns.js';
 export type { SortDirection } from './lib/sort.js';

@@ -59,7 +59,7 @@ describe('<subprocessor-list> changes', () => {
     expect([...section.querySelectorAll('li')].map(text)).to.deep.equal([
       'November 20, 2026 Added Coming Soon GmbH: Product analytics, from 15 December.',
       'November 10, 2026 Added Fresh Vendor Inc.: Transactional e-mail.',
-      'September 1, 2026 renamed Leaving SAS',
+      'September 1, 2026 Renamed Leaving SAS',
       'June 1, 2025 Removed Old Vendor: No longer used.',
     ]);
     await expect(el).to.be.accessible();

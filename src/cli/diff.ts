@@ -3,10 +3,10 @@
  * `changes` entries to append.
  */
 import type { Change, Registry, Subprocessor } from '../lib/types.js';
+import { displayName, identityKey } from '../model/entry.js';
 
-// As a JSON pair, not joined with a separator: a name holding the separator could pass for another entry.
-export const entryKey = (e: Subprocessor) => JSON.stringify([e.name.toLowerCase(), (e.service ?? '').toLowerCase()]);
-const label = (e: Subprocessor) => (e.service && e.service !== e.name ? `${e.name} (${e.service})` : e.name);
+
+const label = displayName;
 const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v ?? '')) || '(none)';
 
 const FIELDS: [keyof Subprocessor, string][] = [
@@ -29,8 +29,8 @@ function entryDiff(a: Subprocessor, b: Subprocessor): string[] {
 }
 
 export function diffRegistries(before: Registry, after: Registry): string[] {
-  const old = new Map(before.subprocessors.map((e) => [entryKey(e), e]));
-  const now = new Map(after.subprocessors.map((e) => [entryKey(e), e]));
+  const old = new Map(before.subprocessors.map((e) => [identityKey(e), e]));
+  const now = new Map(after.subprocessors.map((e) => [identityKey(e), e]));
   const lines: string[] = [];
   for (const [k, e] of now) if (!old.has(k)) lines.push(`Added: ${label(e)}${e.purpose ? ` (${e.purpose})` : ''}`);
   for (const [k, e] of old) if (!now.has(k)) lines.push(`Removed: ${label(e)}`);
@@ -42,8 +42,8 @@ export function diffRegistries(before: Registry, after: Registry): string[] {
 }
 
 export function changesFor(before: Registry, after: Registry, today: string): Change[] {
-  const old = new Map(before.subprocessors.map((e) => [entryKey(e), e]));
-  const now = new Map(after.subprocessors.map((e) => [entryKey(e), e]));
+  const old = new Map(before.subprocessors.map((e) => [identityKey(e), e]));
+  const now = new Map(after.subprocessors.map((e) => [identityKey(e), e]));
   const out: Change[] = [];
   for (const [k, e] of now) if (!old.has(k)) out.push({ date: today, action: 'added', subprocessor: e.name, description: e.purpose ?? '' });
   for (const [k, e] of old) if (!now.has(k)) out.push({ date: today, action: 'removed', subprocessor: e.name, description: '' });

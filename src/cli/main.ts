@@ -15,12 +15,20 @@ import { parseArgs } from 'node:util';
 import { validateRegistry } from '../lib/registry.js';
 import { localizeRegistry } from '../lib/localize.js';
 import { visible, visibleJson } from '../lib/text.js';
-import type { Registry } from '../lib/types.js';
+import type { LocalizedText, Problem, Registry } from '../lib/types.js';
 import { policyWarnings } from './policy.js';
 import { fromCsv, toCsvFile } from './csv.js';
 import { diffRegistries, changesFor } from './diff.js';
 import { atomFeed, jsonFeed } from './feed.js';
 import { renderHtml } from './render.js';
+import { registerLocale } from '../model/locales.js';
+import { de } from '../lib/locales/de.js';
+import { fr } from '../lib/locales/fr.js';
+import { nl } from '../lib/locales/nl.js';
+import { es } from '../lib/locales/es.js';
+
+// Every UI language at hand: the kit is one file for Node, nothing to load later.
+for (const [code, strings] of Object.entries({ de, fr, nl, es })) registerLocale(code, strings);
 
 const USAGE = `Usage: subprocessor-list <command> [options]
 
@@ -30,7 +38,9 @@ Commands:
   export <registry.json> --csv                   the registry as CSV, on standard output
   diff <old.json> <new.json> [--changes]         what changed, in words (--changes: the changes entries to append)
   feed <registry.json> [--json-feed]             an Atom 1.0 feed of the changes (--json-feed: JSON Feed 1.1)
-  render <registry.json> [--lang xx]             a static, accessible HTML table of the registry
+  render <registry.json> [--lang xx] [--fragment] [--base URL]
+                                                 the static page of the list (--fragment: the list alone, to paste into a page;
+                                                 --base: where the registry is published, for its relative links)
 `;
 
 /** A command used wrongly: exit 2, with a pointer to the usage. */
@@ -60,8 +70,20 @@ function languageTag(lang: string | undefined): string {
   throw new UsageError(`--lang: "${lang}" is not a language tag (such as en, de or pt-BR)`);
 }
 
-/** A registry file, validated, in one language; problems as sentences. */
-function loadRegistry(path: string | undefined, lang = 'en'): { registry: Registry; problems: string[] } {
+/** --base: where the registry is published, so that its relative links resolve; an http(s) address. */
+function baseUrl(base: string | undefined): string | undefined {
+  if (base === undefined) return undefined;
+  try {
+    const url = new URL(base);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch {
+    /* not an address */
+  }
+  throw new UsageError(`--base: "${base}" is not an http(s) address`);
+}
+
+/** A registry file, validated, in one language; problems as sentences (and the validated registry, all its languages kept). */
+function loadRegistry(path: string | undefined, lang = 'en'): { registry: Registry; problems: string[]; validated: { registry: Registry<LocalizedText>; problems: Problem[] } } {
   const text = readInput(path);
   let data: unknown;
   try {
@@ -71,7 +93,7 @@ function loadRegistry(path: string | undefined, lang = 'en'): { registry: Regist
   }
   const result = validateRegistry(data);
   if (!result.ok) throw new InputError(`${path} is not a sub-processor registry: ${result.fatal.path}: ${result.fatal.message}`);
-  return { registry: localizeRegistry(result.registry, lang), problems: result.problems.map((p) => `${p.path}: ${p.message}`) };
+  return { registry: localizeRegistry(result.registry, lang), problems: result.problems.map((p) => `${p.path}: ${p.message}`), validated: result };
 }
 
 /** JSON for standard output: two-space indented, with nothing a terminal would act on. */
@@ -93,6 +115,8 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
         changes: { type: 'boolean' },
         'json-feed': { type: 'boolean' },
         lang: { type: 'string' },
+        fragment: { type: 'boolean' },
+        base: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -142,7 +166,8 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       }
       case 'render': {
         const lang = languageTag(values.lang);
-        out(renderHtml(loadRegistry(positionals[0], lang).registry, lang));
+        const { validated } = loadRegistry(positionals[0]);
+        out(renderHtml({ ...validated, base: baseUrl(values.base) }, { lang, fragment: values.fragment, today }));
         return 0;
       }
       default:

@@ -2,21 +2,20 @@
  * Policy warnings beyond the format: what an auditor would flag.
  */
 import type { Registry } from '../lib/types.js';
-import { classifyLocation } from '../lib/regions.js';
+import { missingSafeguards } from '../model/place.js';
+import { identityKey } from '../model/entry.js';
 import { daysBetween } from '../lib/dates.js';
-import { entryKey } from './diff.js';
 
 export function policyWarnings(r: Registry, today: string, staleDays = 180): string[] {
   const out: string[] = [];
   const seen = new Map<string, number>();
   r.subprocessors.forEach((e, i) => {
     const where = `subprocessors[${i}] (${e.name})`;
-    const places = [...(e.dataLocations ?? []), ...(e.entityLocation ? [e.entityLocation] : [])];
-    const outside = [...new Set(places.filter((p) => ['third', 'adequate'].includes(classifyLocation(p))))];
-    const needsSafeguard = outside.some((p) => classifyLocation(p) === 'third' || /^(US|CA|USA)$/i.test(p.trim()));
-    if (needsSafeguard && !e.transfer?.trim()) out.push(`${where}: data or entity outside the EEA (${outside.join(', ')}) but no transfer safeguard`);
+    // The same place facts as the badges: a place that needs a safeguard is named with it.
+    const missing = missingSafeguards(e);
+    if (missing.length) out.push(`${where}: data or entity outside the EEA (${missing.join(', ')}) but no transfer safeguard`);
     // Unknown category codes are already problems of the format (validateRegistry).
-    const key = entryKey(e);
+    const key = identityKey(e);
     if (seen.has(key)) out.push(`${where}: same name${e.service ? ' and service' : ''} as subprocessors[${seen.get(key)}]`);
     else seen.set(key, i);
   });

@@ -5,7 +5,7 @@
  * any of ours (a plain page anchor) changes nothing.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readHash, writeHash, type ViewState } from '../lib/hash.js';
+import { hashHref, readHash, writeHash, type ViewState } from '../lib/hash.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { syncUrl: boolean };
 
@@ -66,12 +66,10 @@ export class HashSyncController implements ReactiveController {
     const hash = writeHash(location.hash, this.#prefix, this.#binding.read());
     if (hash === location.hash) return;
     try {
-      // The hash only: the rest of the address stays as the page has it.
-      const url = new URL(location.href);
-      url.hash = hash;
-      history.replaceState(history.state, '', url.href);
+      // The hash only: the rest of the address stays as the page has it (a path starting with // included).
+      history.replaceState(history.state, '', hashHref(location.href, hash));
     } catch {
-      // A page whose history cannot be written (sandboxed, odd origins) keeps its view unshared.
+      // Some pages cannot rewrite their URL (WebKit limits how often): the view still works, unshared.
     }
   }
 }

@@ -19,6 +19,8 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
 export interface SourceCallbacks {
   /** While a request is out: a moment to pay one-time costs of the first render. */
   whileFetching?: () => void;
+  /** What else the first render needs (the list's language): the load completes when it is here too. */
+  ready?: () => Promise<unknown>;
   loaded: (loaded: Loaded) => void;
   failed: (error: RegistryError) => void;
 }
@@ -39,15 +41,21 @@ export class SourceController implements ReactiveController {
     this.task = new Task(host, {
       task: async ([kind, source], { signal }): Promise<Loaded | null> => {
         const base = document.baseURI;
-        if (kind === 'registry') return accept(typeof source === 'string' ? parseJson(source, 'registry property') : source, 'registry property', base);
-        if (kind === 'inline') return accept(parseJson(source as string, 'inline JSON'), 'inline JSON', base);
-        if (kind !== 'src') return null;
-        // setTimeout cannot wait longer than 2^31-1 ms; beyond that it fires at once.
-        const t = host.timeout;
-        const timeout = typeof t === 'number' && t > 0 ? Math.min(t, 2 ** 31 - 1) : DEFAULT_TIMEOUT;
-        const response = fetchRegistry(source as string, signal, timeout, base);
-        callbacks.whileFetching?.();
-        return response;
+        const ready = callbacks.ready?.();
+        let loaded: Loaded | null = null;
+        if (kind === 'registry') loaded = accept(typeof source === 'string' ? parseJson(source, 'registry property') : source, 'registry property', base);
+        else if (kind === 'inline') loaded = accept(parseJson(source as string, 'inline JSON'), 'inline JSON', base);
+        else if (kind === 'src') {
+          // setTimeout cannot wait longer than 2^31-1 ms; beyond that it fires at once.
+          const t = host.timeout;
+          const timeout = typeof t === 'number' && t > 0 ? Math.min(t, 2 ** 31 - 1) : DEFAULT_TIMEOUT;
+          const response = fetchRegistry(source as string, signal, timeout, base);
+          callbacks.whileFetching?.();
+          loaded = await response;
+        }
+        await ready;
+        signal.throwIfAborted();
+        return loaded;
       },
       // Only the source in use counts: editing inline JSON must not refetch src.
       args: () => [...this.#source, this.#attempt],

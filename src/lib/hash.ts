@@ -4,7 +4,7 @@
  * kept. With an element id, keys are prefixed (`#vendors.q=aws`) so several
  * lists on one page keep their own state.
  */
-import type { Filters } from './filter.js';
+import type { Filters } from '../model/search.js';
 
 export interface ViewState extends Filters {
   sort: string;

@@ -6,10 +6,7 @@
  * as one, and ties kept in registry order.
  */
 import type { Subprocessor } from './types.js';
-import type { ColumnKey } from './columns.js';
-import { COLUMN_KEYS } from './columns.js';
-import { durationDays } from './duration.js';
-import { readLocation } from './locations.js';
+import { COLUMN, isColumnKey, type ColumnKey, type SortKey } from '../model/columns.js';
 import { collator } from './intl.js';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -24,41 +21,12 @@ export function parseSort(value: string | null | undefined): SortSpec | undefine
   const raw = value?.trim();
   if (!raw) return undefined;
   const descending = raw.startsWith('-');
-  const column = (descending ? raw.slice(1) : raw) as ColumnKey;
-  return COLUMN_KEYS.includes(column) ? { column, direction: descending ? 'descending' : 'ascending' } : undefined;
+  const column = descending ? raw.slice(1) : raw;
+  return isColumnKey(column) ? { column, direction: descending ? 'descending' : 'ascending' } : undefined;
 }
 
 export function formatSort(spec: SortSpec | undefined): string {
   return spec ? `${spec.direction === 'descending' ? '-' : ''}${spec.column}` : '';
-}
-
-/** A sort key: a number (durations, sorted before text), a text, or nothing. */
-type Key = number | string | undefined;
-
-function locations(values: readonly string[] | undefined, lang: string): string | undefined {
-  const labels = (values ?? []).filter((v) => v.trim()).map((v) => readLocation(v, lang).label);
-  return labels.length ? labels.join(', ') : undefined;
-}
-
-const nonEmpty = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
-
-export function sortKey(entry: Subprocessor, column: ColumnKey, lang: string): Key {
-  switch (column) {
-    case 'name':
-      return entry.service && entry.service !== entry.name ? `${entry.name} ${entry.service}` : entry.name;
-    case 'entity-location':
-      return entry.entityLocation?.trim() ? readLocation(entry.entityLocation, lang).label : undefined;
-    case 'data-locations':
-      return locations(entry.dataLocations, lang);
-    case 'data':
-      return nonEmpty([...(entry.categories ?? []), entry.data ?? ''].join(' '));
-    case 'retention': {
-      const days = durationDays(entry.retention);
-      return days ?? nonEmpty(entry.retention);
-    }
-    default:
-      return nonEmpty(entry[column]);
-  }
 }
 
 /** Returns a sorted copy; does not touch `entries`. */
@@ -66,7 +34,8 @@ export function sortEntries<T extends Subprocessor>(entries: readonly T[], spec:
   if (!spec) return entries.slice();
   const compare = collator(lang).compare;
   const sign = spec.direction === 'descending' ? -1 : 1;
-  const keyed = entries.map((entry, index) => ({ entry, index, key: sortKey(entry, spec.column, lang) }));
+  const sortKey = COLUMN[spec.column].sortKey;
+  const keyed = entries.map((entry, index) => ({ entry, index, key: sortKey(entry, lang) as SortKey }));
   keyed.sort((a, b) => {
     // Empty cells last, whatever the direction.
     if (a.key === undefined || b.key === undefined) {

@@ -250,13 +250,10 @@ function override(builtIn: string | Plural, value: unknown): string | Plural | u
 }
 
 /**
- * The element's words: the built-in language for `lang` (by its primary
- * subtag, else English), with the `strings` overrides that fit. Never
- * throws, whatever `overrides` is (getters that throw included).
+ * `base` with the `strings` overrides that fit it. Never throws, whatever
+ * `overrides` is (getters that throw included); only own keys count.
  */
-export function resolveStrings(locales: Readonly<Record<string, Strings>>, lang: string, overrides: unknown): Strings {
-  const primary = lang.split('-')[0].toLowerCase();
-  const base = Object.hasOwn(locales, primary) ? locales[primary] : en;
+export function overrideStrings(base: Strings, overrides: unknown): Strings {
   if (!isRecord(overrides)) return base;
   const out: Record<string, unknown> = { ...base };
   for (const key of Object.keys(base) as (keyof Strings)[]) {

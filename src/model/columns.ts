@@ -105,7 +105,7 @@ export const COLUMNS: readonly Column[] = [
     key: 'entity-location',
     label: 'colEntityLocation',
     // Room for a badge such as "United Kingdom" with its flag.
-    minEm: 11,
+    minEm: 9.5,
     has: (e) => filled(e.entityLocation),
     cell: (e, ctx) =>
       filled(e.entityLocation) ? { kind: 'places', places: [placeFacts(e.entityLocation, e.transfer, ctx.lang, ctx.t)] } : { kind: 'none' },
@@ -116,7 +116,7 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'data-locations',
     label: 'colDataLocations',
-    minEm: 11,
+    minEm: 9.5,
     has: (e) => dataPlaces(e).length > 0,
     cell: (e, ctx) => {
       const places = dataPlaces(e);
@@ -132,7 +132,7 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'data',
     label: 'colData',
-    minEm: 9,
+    minEm: 8,
     has: (e) => codesOf(e).length > 0 || filled(e.data),
     cell: (e, ctx) => {
       const chips = codesOf(e).map((code) => chipFacts(code, ctx.categories, ctx.t));
@@ -208,7 +208,8 @@ export function chooseColumns(attr: string | undefined, entries: readonly Subpro
 /**
  * A cell as one line of text. `read`: what a reader or a screen reader gets
  * (the table, the cards, the static page); `export`: what a spreadsheet
- * gets (the same, but a link's address instead of its label).
+ * gets (the same, but a link's address instead of its label, and dates as
+ * `YYYY-MM-DD`, which spreadsheets sort and read in any language).
  */
 export function cellText(facts: CellFacts, mode: 'read' | 'export' = 'read'): string {
   switch (facts.kind) {
@@ -223,8 +224,9 @@ export function cellText(facts: CellFacts, mode: 'read' | 'export' = 'read'): st
     case 'link':
       if (mode === 'export') return facts.href ?? facts.text;
       return facts.label ? `${facts.text} (${facts.label})` : facts.text;
-    case 'text':
     case 'date':
+      return mode === 'export' ? facts.iso : facts.text;
+    case 'text':
       return facts.text;
   }
 }

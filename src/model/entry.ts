@@ -22,9 +22,13 @@ export function displayName(e: Subprocessor): string {
   return service ? `${e.name.trim()} (${service})` : e.name.trim();
 }
 
-/** Two entries are the same vendor when their names and displayed services match, case aside. */
+/**
+ * Two entries are the same vendor when their names and displayed services
+ * match, case aside. A JSON pair, not a join with a separator: a name that
+ * holds the separator could pass for another entry.
+ */
 export function identityKey(e: Subprocessor): string {
-  return `${trimmed(e.name)}\u0000${displayedService(e) ?? ''}`.toLowerCase();
+  return JSON.stringify([trimmed(e.name).toLowerCase(), (displayedService(e) ?? '').toLowerCase()]);
 }
 
 /** The non-empty data locations, as written. */

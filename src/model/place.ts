@@ -38,6 +38,8 @@ export interface PlaceFacts extends Standing {
   flag?: string;
   /** The badge's explanation, for the tooltip and the screen reader alike. */
   explanation: string;
+  /** A label too long to keep on one line (free text): it may wrap. */
+  wraps: boolean;
 }
 
 /** The standing of one location value. */
@@ -74,7 +76,7 @@ export function placeFacts(value: string, transfer: string | undefined, lang: st
   let explanation = `${label}: ${regionText(s, t)}`;
   if (s.region !== 'eea' && named) explanation += ` ${fill(t.transferNamed, { transfer: named })}`;
   else if (s.needsSafeguard) explanation += ` ${t.transferMissing}`;
-  return { ...s, value, label, flag: code && code.length === 2 ? code : undefined, explanation };
+  return { ...s, value, label, flag: code && code.length === 2 ? code : undefined, explanation, wraps: label.length > 28 };
 }
 
 /**

@@ -70,7 +70,7 @@ function mark(p: PlaceFacts, flags: boolean): string | undefined {
  * stop (arrow keys move between them).
  */
 function badge(p: PlaceFacts, first: boolean, flags: boolean, d: Describer): HTMLElement {
-  const cls = p.label.length > 28 ? 'tip long' : 'tip';
+  const cls = p.wraps ? 'tip long' : 'tip';
   const el = make(`badge ${cls} ${p.region} ${first}`, 'button', {
     type: 'button',
     class: cls,

@@ -15,7 +15,7 @@
  * the URL gate (the model's facts carry the checked URLs).
  */
 import type { ListModel } from '../model/list-model.js';
-import { COLUMN, type CellFacts } from '../model/columns.js';
+import { COLUMN, columnShares, type CellFacts } from '../model/columns.js';
 import { rowMarkers } from '../model/markers.js';
 import { sections } from '../model/sections.js';
 import { statusText } from '../model/list-model.js';
@@ -45,7 +45,7 @@ function cell(facts: CellFacts): string {
     }
     case 'places':
       return facts.places
-        .map((p, i) => `${i ? hidden(', ') : ''}<span class="spl-place spl-${p.region}" title="${esc(p.explanation)}">${esc(p.label)}</span>`)
+        .map((p, i) => `${i ? hidden(', ') : ''}<span class="spl-place spl-${p.region}${p.wraps ? ' spl-wraps' : ''}" title="${esc(p.explanation)}">${esc(p.label)}</span>`)
         .join('');
     case 'data': {
       const chips = facts.chips.map((c, i) => `${i ? hidden(', ') : ''}<span class="spl-code${c.index === undefined ? ' spl-unknown' : ''}" title="${esc(c.explanation)}">${esc(c.code)}</span>`);
@@ -72,7 +72,8 @@ function row(e: Subprocessor, m: ListModel): string {
         : '';
       return `<th scope="row">${cell(facts)}${marks}</th>`;
     }
-    return `<td data-label="${esc(m.t[column.label])}"${facts.kind === 'none' ? ' class="spl-empty"' : ''}>${cell(facts)}</td>`;
+    // One wrapper, so the card layout's grid has two items: the label and the value.
+    return `<td data-label="${esc(m.t[column.label])}"${facts.kind === 'none' ? ' class="spl-empty"' : ''}><span class="spl-value">${cell(facts)}</span></td>`;
   });
   return `<tr${markers.length ? ` class="${markers.map((x) => `spl-row-${x.kind}`).join(' ')}"` : ''}>${cells.join('')}</tr>`;
 }
@@ -105,6 +106,12 @@ function header(m: ListModel, level: number): string {
 }
 
 function tables(m: ListModel, level: number): string {
+  // Every table of the list gets the same column widths, so rows line up from section to section.
+  const shares = columnShares(m.registry.subprocessors, m.columns);
+  const sum = shares.reduce((a, b) => a + b, 0);
+  // Each column takes its share of the width, never less than its narrowest useful width: where
+  // those do not fit, the table grows and scrolls inside its region rather than break words apart.
+  const cols = `<colgroup>${shares.map((s, i) => `<col style="width:max(${COLUMN[m.columns[i]].minEm}em,${((100 * s) / sum).toFixed(1)}%)">`).join('')}</colgroup>`;
   const head = `<thead><tr>${m.columns.map((k) => `<th scope="col">${esc(m.t[COLUMN[k].label])}</th>`).join('')}</tr></thead>`;
   return sections(m.registry, m.registry.subprocessors, m.t)
     .filter((s) => s.entries.length)
@@ -113,9 +120,10 @@ function tables(m: ListModel, level: number): string {
         `<section class="spl-group" data-group="${esc(s.id)}">`,
         s.heading ? heading(Math.min(6, level + 1), 'spl-group-heading', esc(s.title)) : '',
         s.description ? `<p class="spl-group-description">${esc(s.description)}</p>` : '',
-        `<table><caption class="spl-sr">${esc(s.title)}</caption>`,
+        `<div class="spl-scroller"><table><caption class="spl-sr">${esc(s.title)}</caption>`,
+        cols,
         head,
-        `<tbody>\n${s.entries.map((e) => row(e, m)).join('\n')}\n</tbody></table>`,
+        `<tbody>\n${s.entries.map((e) => row(e, m)).join('\n')}\n</tbody></table></div>`,
         '</section>',
       ]
         .filter(Boolean)
@@ -209,7 +217,11 @@ const STYLES = `
 .${ROOT} .spl-stale{margin:0 0 .5rem;padding-inline-start:.6em;border-inline-start:3px solid #bc4c00}
 .${ROOT} .spl-group{margin-block-start:2rem}
 .${ROOT} .spl-group-heading{margin:0 0 .5rem;font-size:1.2em}
+.${ROOT} .spl-scroller{overflow-x:auto}
 .${ROOT} table{width:100%;border-collapse:collapse;font-size:.95em}
+.${ROOT} .spl-group table{table-layout:fixed}
+.${ROOT} .spl-group :is(th,td){hyphens:auto}
+.${ROOT} .spl-group :is(.spl-place,.spl-code,time){max-width:100%;white-space:normal}
 .${ROOT} th,.${ROOT} td{padding:.6rem .75rem;border:1px solid color-mix(in srgb,currentColor 18%,transparent);text-align:start;vertical-align:top;overflow-wrap:break-word}
 .${ROOT} thead th{background:color-mix(in srgb,currentColor 6%,transparent)}
 .${ROOT} tbody th{font-weight:normal}
@@ -217,6 +229,7 @@ const STYLES = `
 .${ROOT} .spl-service{display:block;font-size:.9em}
 .${ROOT} .spl-place,.${ROOT} .spl-code{display:inline-block;margin:0 .25rem .25rem 0;padding:.05em .5em;border:1px solid color-mix(in srgb,currentColor 22%,transparent);border-radius:999px;font-size:.9em;white-space:nowrap}
 .${ROOT} .spl-code{border-radius:.25rem;font-variant-numeric:tabular-nums}
+.${ROOT} .spl-wraps{white-space:normal;border-radius:.6em}
 .${ROOT} .spl-unknown{border-style:dashed}
 .${ROOT} .spl-eea{border-color:#1a7f37}.${ROOT} .spl-adequate{border-color:#0969da}.${ROOT} .spl-third{border-color:#bc4c00}
 .${ROOT} .spl-data{display:block}
@@ -225,11 +238,13 @@ const STYLES = `
 .${ROOT} .spl-none{color:color-mix(in srgb,currentColor 60%,transparent)}
 .${ROOT} details{margin-block-start:1.5rem}
 .${ROOT} summary{font-weight:600;cursor:pointer}
-.${ROOT} .spl-legend-table{width:auto;margin-block-start:.5rem;font-size:.9em}
+.${ROOT} .spl-legend-table{width:auto;max-width:100%;margin-block-start:.5rem;font-size:.9em}
+.${ROOT} .spl-legend-table th,.${ROOT} .spl-legend-table td{overflow-wrap:anywhere;hyphens:auto}
 .${ROOT} .spl-legend-table th,.${ROOT} .spl-legend-table td{border-width:0 0 1px}
 .${ROOT} .spl-legend-subject{padding-block-start:.9em;font-weight:600}
 .${ROOT} time{white-space:nowrap}
 @container (max-width: 40rem){
+.${ROOT} .spl-group colgroup{display:none}
 .${ROOT} .spl-group table,.${ROOT} .spl-group tbody,.${ROOT} .spl-group tr,.${ROOT} .spl-group td,.${ROOT} .spl-group tbody th{display:block}
 .${ROOT} .spl-group thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 .${ROOT} .spl-group tr{margin-block-end:.5rem;padding:.5rem .75rem;border:1px solid color-mix(in srgb,currentColor 18%,transparent);border-radius:.375rem}

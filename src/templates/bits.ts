@@ -1,11 +1,10 @@
 /**
- * Small templates shared by the header and the tables: headings and safe
- * links.
+ * Small templates shared by the others: headings of a chosen level, and
+ * links. Every href here comes from the model's facts, which took it
+ * through the URL gate (`lib/url.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { safeUrl } from '../lib/url.js';
-import type { View } from './view.js';
 
 const HEADINGS: Record<number, StaticValue> = {
   1: literal`h1`,
@@ -23,15 +22,14 @@ export function heading(level: number, part: string, content: unknown): Template
 }
 
 /**
- * A link to an already checked `href`. Links never get `target=_blank`;
- * `rel` keeps the registry's hosts from learning the page.
+ * A link to a checked `href`. Links never get `target=_blank`; `rel` keeps
+ * the registry's hosts from learning the page.
  */
 export function anchor(href: string, content: unknown, part = 'link', type?: string): TemplateResult {
   return html`<a part=${part} href=${href} type=${type ?? nothing} rel="noopener noreferrer">${content}</a>`;
 }
 
-/** A link when `url` is safe, else the text alone. */
-export function link(url: string | undefined, text: unknown, view: View, part = 'link'): unknown {
-  const href = safeUrl(url, view.base);
-  return href ? anchor(href, text, part) : text;
+/** A link when the facts carry a checked address, else the text alone. */
+export function linkOrText(f: { text: string; href?: string }, part = 'link'): unknown {
+  return f.href ? anchor(f.href, f.text, part) : f.text;
 }

@@ -1,50 +1,27 @@
 /**
- * The "Recent changes" section with the notice period (the markers in a
- * row, New, Upcoming and Retiring, are built in rows.ts). Each piece of
- * registry text is a <bdi>: a right-to-left name or description keeps to
- * itself, and the sentence around it keeps its order.
+ * The "Recent changes" disclosure with the notice period, from the model's
+ * change facts. Registry text sits in <bdi>: a right-to-left override in a
+ * vendor's name cannot reorder the sentence around it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Change } from '../lib/types.js';
-import { formatDate, relativeTime } from '../lib/intl.js';
-import { fill } from '../lib/strings.js';
-import { relativeUnit } from '../lib/dates.js';
-import { isIsoDate } from '../lib/registry.js';
-import type { View } from './view.js';
+import type { ListModel } from '../model/list-model.js';
 
-export function relative(days: number, lang: string): string {
-  const [n, unit] = relativeUnit(days);
-  return relativeTime(lang).format(n, unit);
-}
-
-function action(c: Change, view: View): string {
-  const a = c.action?.trim().toLowerCase();
-  const { t } = view;
-  return a === 'added' ? t.actionAdded : a === 'removed' ? t.actionRemoved : a === 'changed' ? t.actionChanged : (c.action ?? '');
-}
-
-export function changesSection(view: View, open: boolean): TemplateResult | typeof nothing {
-  const r = view.registry;
-  const list = (r.changes ?? []).slice().sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  const notice = r.notice;
-  if (!list.length && !notice) return nothing;
-  const { t, lang } = view;
+export function changes(m: ListModel, open: boolean): TemplateResult | typeof nothing {
+  const c = m.changes;
+  if (!c) return nothing;
+  const { t } = m;
   return html`<details part="changes" ?open=${open}>
-    <summary>${t.changes}${list.length ? ` (${list.length.toLocaleString(lang)})` : ''}</summary>
-    ${notice && (notice.days !== undefined || notice.objectionDays !== undefined)
-      ? html`<p class="notice">
-          ${notice.days !== undefined ? fill(t.noticeDays, { days: notice.days.toLocaleString(lang) }) : nothing}
-          ${notice.objectionDays !== undefined ? fill(t.noticeObjection, { days: notice.objectionDays.toLocaleString(lang) }) : nothing}
-        </p>`
-      : nothing}
-    ${list.length
+    <summary>${t.changes}${c.items.length ? ` (${c.items.length.toLocaleString(m.lang)})` : ''}</summary>
+    ${c.notice.length ? html`<p class="notice">${c.notice.join(' ')}</p>` : nothing}
+    ${c.items.length
       ? html`<ul class="change-list">
-          ${list.map(
-            (c) => html`<li>
-              ${c.date && isIsoDate(c.date) ? html`<time datetime=${c.date}>${formatDate(c.date, lang)}</time> ` : nothing}<strong><bdi>${action(c, view)}</bdi></strong>${c.subprocessor
-                ? html` <bdi>${c.subprocessor}</bdi>`
-                : nothing}${c.description ? html`: <bdi>${c.description}</bdi>` : nothing}
-            </li>`,
+          ${c.items.map(
+            (i) =>
+              html`<li>
+                ${i.dateText ? html`<time datetime=${i.date!}>${i.dateText}</time> ` : nothing}<strong>${i.action}</strong>${i.subprocessor
+                  ? html` <bdi>${i.subprocessor}</bdi>`
+                  : nothing}${i.description ? html`: <bdi>${i.description}</bdi>` : nothing}
+              </li>`,
           )}
         </ul>`
       : nothing}

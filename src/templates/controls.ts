@@ -4,20 +4,11 @@
  * readers need nothing special.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Filters, Option } from '../lib/filter.js';
+import type { Filters } from '../model/search.js';
+import type { ListModel } from '../model/list-model.js';
 import { fill } from '../lib/strings.js';
-import type { View } from './view.js';
 
-export interface ControlsModel {
-  filters: Filters;
-  showSearch: boolean;
-  showFilters: boolean;
-  countries: Option[];
-  groups: Option[];
-  subjects: string[];
-}
-
-function select(name: keyof Filters, label: string, value: string, options: TemplateResult[]): TemplateResult {
+function select(name: keyof Filters, label: string, value: string, options: unknown[]): TemplateResult {
   return html`<label class="field">
     <span class="field-label">${label}</span>
     <select part="filter" name=${name} .value=${value}>
@@ -26,14 +17,12 @@ function select(name: keyof Filters, label: string, value: string, options: Temp
   </label>`;
 }
 
-const option = (value: string, label: string, selected: string) =>
-  html`<option value=${value} ?selected=${value === selected}>${label}</option>`;
+const option = (value: string, label: string, selected: string) => html`<option value=${value} ?selected=${value === selected}>${label}</option>`;
 
-export function controls(m: ControlsModel, view: View, searchLabel: string): TemplateResult | typeof nothing {
-  const { t } = view;
-  const f = m.filters;
+export function controls(m: ListModel, f: Filters, show: { search: boolean; filters: boolean }): TemplateResult | typeof nothing {
+  const { t } = m;
   const location =
-    m.showFilters && m.countries.length
+    show.filters && m.countries.length
       ? select('location', t.filterLocation, f.location, [
           option('', t.filterAny, f.location),
           option('eea', t.filterInsideEea, f.location),
@@ -42,16 +31,17 @@ export function controls(m: ControlsModel, view: View, searchLabel: string): Tem
         ])
       : nothing;
   const group =
-    m.showFilters && m.groups.length > 1
+    show.filters && m.groups.length > 1
       ? select('group', t.filterGroup, f.group, [option('', t.filterAny, f.group), ...m.groups.map((g) => option(g.value, g.label, f.group))])
       : nothing;
   const subject =
-    m.showFilters && m.subjects.length
+    show.filters && m.subjects.length
       ? select('subject', t.filterSubject, f.subject, [option('', t.filterAny, f.subject), ...m.subjects.map((s) => option(s, s, f.subject))])
       : nothing;
-  if (!m.showSearch && location === nothing && group === nothing && subject === nothing) return nothing;
-  return html`<form part="filters" role="search" aria-label=${searchLabel}>
-    ${m.showSearch
+  if (!show.search && location === nothing && group === nothing && subject === nothing) return nothing;
+  const title = m.header.title ?? t.defaultTitle;
+  return html`<form part="filters" role="search" aria-label=${fill(t.searchLabel, { title })}>
+    ${show.search
       ? html`<label class="field search-field">
           <span class="field-label">${t.search}</span>
           <input part="search" type="search" name="query" .value=${f.query} autocomplete="off" spellcheck="false" />
@@ -61,11 +51,12 @@ export function controls(m: ControlsModel, view: View, searchLabel: string): Tem
   </form>`;
 }
 
-/** Shown instead of the tables when nothing matches. */
-export function noMatch(f: Filters, view: View): TemplateResult {
-  const { t } = view;
+/** Shown above the (all hidden) tables when nothing matches. */
+export function noMatch(m: ListModel, f: Filters): TemplateResult {
+  const { t } = m;
+  const query = f.query.trim();
   return html`<div part="empty" class="no-match">
-    <p>${f.query.trim() ? fill(t.noMatchQuery, { query: f.query.trim() }) : t.noMatchFilters}</p>
+    <p>${query ? fill(t.noMatchQuery, { query }) : t.noMatchFilters}</p>
     <button part="reset-button" type="button" data-action="reset">${t.reset}</button>
   </div>`;
 }

@@ -114,14 +114,14 @@ test('render: a static accessible table with the same columns, hostile text esca
   const r = cli('render', 'test/fixtures/cases/full.json');
   assert.equal(r.code, 0);
   assert.match(r.out, /<!doctype html>/);
-  assert.match(r.out, /<h2>Infrastructure<\/h2>/);
+  assert.match(r.out, /<h2 class="spl-group-heading">Infrastructure<\/h2>/);
   assert.match(r.out, /<th scope="col">Sub-processor<\/th><th scope="col">Purpose<\/th>/);
-  assert.match(r.out, /<th scope="row"><a href="https:\/\/www.twilio.com\/" rel="noopener noreferrer">Twilio Inc.<\/a>/);
+  assert.match(r.out, /<th scope="row"><span class="spl-name"><a href="https:\/\/www.twilio.com\/" rel="noopener noreferrer">Twilio Inc.<\/a>/);
   const hostile = cli('render', 'test/fixtures/cases/hostile.json');
   assert.doesNotMatch(hostile.out, /<script>window/);
   assert.doesNotMatch(hostile.out, /href="(javascript|data|vbscript)/i);
   assert.match(hostile.out, /&lt;script&gt;window.__pwned=11&lt;\/script&gt;Vendor/);
-  assert.match(cli('render', 'test/fixtures/cases/localized.json', '--lang', 'de').out, /<h1>Unterauftragsverarbeiter<\/h1>/);
+  assert.match(cli('render', 'test/fixtures/cases/localized.json', '--lang', 'de').out, /<h1 class="spl-title">Unterauftragsverarbeiter<\/h1>/);
 });
 
 // Registry text reaches the terminal only as text: control, bidi and line

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { en, fill, plural, resolveStrings } from '../../src/lib/strings.js';
+import { en, fill, plural, overrideStrings } from '../../src/lib/strings.js';
+import { localeStrings, resolveStrings as resolveFor } from '../../src/model/locales.js';
 import { formatDate, supportedLocale } from '../../src/lib/intl.js';
-import { usedColumns } from '../../src/lib/columns.js';
+import { usedColumns } from '../../src/model/columns.js';
 
 describe('strings', () => {
   it('fills placeholders and leaves unknown ones', () => {
@@ -43,7 +44,7 @@ describe('strings overrides and placeholders', () => {
   });
 
   it('keeps only overrides of the right type, so none can break a sentence', () => {
-    const t = resolveStrings({ en }, 'en', {
+    const t = overrideStrings(en, {
       count: 'x',
       showing: null,
       errorHttp: undefined,
@@ -62,7 +63,7 @@ describe('strings overrides and placeholders', () => {
     expect(plural(t.problems, 1, 'en')).to.equal('1 issues');
     expect(plural(t.summary, 3, 'en', { total: 5 })).to.equal(fill(en.summary.other, { count: 3, total: 5 }));
     expect(Object.hasOwn(t, 'nonsense')).to.be.false;
-    for (const bad of [null, undefined, 'x', 42, [], () => 1]) expect(resolveStrings({ en }, 'en', bad as never)).to.deep.equal(en);
+    for (const bad of [null, undefined, 'x', 42, [], () => 1]) expect(overrideStrings(en, bad as never)).to.deep.equal(en);
   });
 
   it('survives overrides that throw when read', () => {
@@ -71,12 +72,13 @@ describe('strings overrides and placeholders', () => {
         throw new Error('boom');
       },
     };
-    expect(resolveStrings({ en }, 'en', hostile as never).colName).to.equal(en.colName);
+    expect(overrideStrings(en, hostile as never).colName).to.equal(en.colName);
   });
 
   it('picks the built-in language by own key only', () => {
-    expect(resolveStrings({ en }, 'constructor', undefined)).to.equal(en);
-    expect(resolveStrings({ en }, 'de-AT', undefined)).to.equal(en);
+    expect(localeStrings('constructor')).to.equal(en);
+    expect(localeStrings('__proto__')).to.equal(en);
+    expect(resolveFor('toString', { colName: 'Vendor' }).colName).to.equal('Vendor');
   });
 
   it('says how many problems are not listed, in every language', () => {

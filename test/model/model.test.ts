@@ -9,7 +9,7 @@ import { categoryIndex } from '../../src/model/category.js';
 import { sections } from '../../src/model/sections.js';
 import { actionLabel, changesFacts } from '../../src/model/changes.js';
 import { buildListModel, headingLevelOf, statusText } from '../../src/model/list-model.js';
-import { localeStrings } from '../../src/model/locales.js';
+import { loadLocale, localeReady, localeStrings } from '../../src/model/locales.js';
 import { rowMarkers, markersText } from '../../src/model/markers.js';
 
 const ctx = (r: Registry = { subprocessors: [] }, lang = 'en', t = en): CellContext => ({ lang, t, categories: categoryIndex(r) });
@@ -98,6 +98,7 @@ describe('model: the column table', () => {
     expect(cellText(COLUMN.dpa.cell(e, c), 'export')).to.equal('https://a.example/dpa');
     expect(cellText(COLUMN.dpa.cell({ name: 'A', dpa: 'on request' }, c), 'export')).to.equal('on request');
     expect(cellText(COLUMN.added.cell(e, c))).to.equal('January 15, 2024');
+    expect(cellText(COLUMN.added.cell(e, c), 'export')).to.equal('2024-01-15');
     expect(COLUMN.notes.cell(e, c)).to.deep.equal({ kind: 'none' });
   });
 });
@@ -161,8 +162,13 @@ describe('model: the list model', () => {
     expect(m.header.title).to.equal('T');
   });
 
-  it('speaks the five UI languages, by primary subtag', () => {
+  it('speaks the five UI languages, by primary subtag, each loaded when needed', async () => {
+    expect(localeReady('de')).to.equal(false);
+    expect(localeStrings('de-AT')).to.equal(en);
+    expect(await loadLocale('de-AT')).to.equal(de);
+    expect(localeReady('de')).to.equal(true);
     expect(localeStrings('de-AT')).to.equal(de);
+    expect(await loadLocale('pt')).to.equal(en);
     expect(localeStrings('pt-BR')).to.equal(en);
     expect(localeStrings('constructor')).to.equal(en);
   });

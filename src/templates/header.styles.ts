@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+/** The header, the status line with the export buttons, the stale note and the EEA summary. */
+export const headerStyles = css`
+  [part~='header'] {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  [part~='title'] {
+    margin: 0 0 var(--_space);
+    font-size: 1.5em;
+    line-height: 1.2;
+  }
+  [part~='intro'],
+  [part~='meta'],
+  [part~='links'] {
+    margin: 0 0 var(--_space);
+  }
+  [part~='meta'] {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  [part~='links'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+  }
+
+  [part~='status'] {
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  /* Kept in the accessibility tree even when empty, so its next message is announced. */
+  [part~='status']:empty {
+    margin: 0;
+  }
+  .status-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  [part~='export'] {
+    display: flex;
+    gap: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  [part~='export'] button {
+    padding: 0.15em 0.6em;
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    background: transparent;
+    font-size: 0.85em;
+  }
+  [part~='stale'] {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 0.6em;
+    border-inline-start: 3px solid var(--_third);
+  }
+  [part~='region-summary'] {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+
+`;

@@ -1,0 +1,45 @@
+/**
+ * The header of a loaded list: title, intro, publisher, last-updated date
+ * with its age, contact, the stale note, and the DPA, subscribe and feed
+ * links — all from the model's header facts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ListModel } from '../model/list-model.js';
+import { headerIsEmpty } from '../model/header.js';
+import type { Strings } from '../lib/strings.js';
+import { anchor, heading, linkOrText } from './bits.js';
+
+export function header(m: ListModel): TemplateResult | typeof nothing {
+  const h = m.header;
+  const { t } = m;
+  if (headerIsEmpty(h)) return nothing;
+  const meta = [
+    h.publisher ? html`<span>${t.publishedBy} ${linkOrText(h.publisher)}</span>` : undefined,
+    h.updated ? html`<span>${t.updated} <time datetime=${h.updated.iso}>${h.updated.text}</time> (${h.updated.relative})</span>` : undefined,
+    h.contact ? html`<span>${t.contact}: ${linkOrText(h.contact)}</span>` : undefined,
+  ].filter(Boolean);
+  const links = [
+    h.dpa ? (h.dpa.href ? anchor(h.dpa.href, h.dpa.text) : html`<span>${t.dpa}: ${h.dpa.text}</span>`) : undefined,
+    h.subscribe ? anchor(h.subscribe, t.subscribe) : undefined,
+    h.feed ? anchor(h.feed, t.feed, 'link', 'application/atom+xml') : undefined,
+  ].filter(Boolean);
+  // A <div>, not <header>: inside a shadow root a <header> would be a second page banner.
+  return html`<div part="header">
+    ${h.title ? heading(m.headingLevel, 'title', h.title) : nothing} ${h.intro ? html`<p part="intro">${h.intro}</p>` : nothing}
+    ${meta.length ? html`<p part="meta">${meta.map((x, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}${x}`)}</p>` : nothing}
+    ${h.stale ? html`<p part="stale">${t.stale}</p>` : nothing} ${links.length ? html`<p part="links">${links}</p>` : nothing}
+  </div>`;
+}
+
+/** The polite status line ("12 sub-processors"), with the export buttons when there are rows. */
+export function statusLine(status: string, t: Strings, exportable: boolean): TemplateResult {
+  return html`<div class="status-line">
+    <p part="status" role="status" tabindex="-1">${status}</p>
+    ${exportable
+      ? html`<span part="export">
+          <button type="button" data-action="csv">${t.exportCsv}</button>
+          <button type="button" data-action="markdown">${t.exportMarkdown}</button>
+        </span>`
+      : nothing}
+  </div>`;
+}
