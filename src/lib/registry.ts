@@ -216,7 +216,7 @@ function checkGroup(c: Checker, group: Obj, path: string): Group<Raw> | undefine
   return group as Group<Raw>;
 }
 
-const ENTRY_TEXT = ['entityLocation', 'url', 'group'];
+const ENTRY_TEXT = ['id', 'entityLocation', 'url', 'group'];
 const ENTRY_LOCAL_TEXT = ['service', 'purpose', 'data', 'retention', 'transfer', 'dpa', 'notes'];
 
 function checkEntry(c: Checker, entry: Obj, path: string): Subprocessor<Raw> | undefined {
@@ -310,7 +310,7 @@ export function validateRegistry(value: unknown): ValidationResult {
     c.report('version', `this widget reads format version 1, got ${typeof reg.version === 'number' ? reg.version : describe(reg.version)}; shown as far as possible`, 'value');
     delete reg.version;
   }
-  for (const key of ['$schema', 'subscribe', 'feed']) c.text(reg, key, '');
+  for (const key of ['$schema', 'subscribe', 'feed', 'page']) c.text(reg, key, '');
   reg.notice = checkNotice(c, reg.notice);
   for (const key of ['title', 'intro']) c.localText(reg, key, '');
   c.date(reg, 'updated', '');

@@ -51,6 +51,8 @@ export interface Group<T extends LocalizedText = string> {
 export interface Subprocessor<T extends LocalizedText = string> {
   /** Legal name of the vendor, e.g. `Twilio Inc.` (one name in every language). */
   name: string;
+  /** A stable identifier for links to the entry (`#id`); defaults to one made from the name. */
+  id?: string;
   /** The product used, when it differs from the name, e.g. `Twilio`. */
   service?: T;
   purpose?: T;
@@ -106,6 +108,8 @@ export interface Registry<T extends LocalizedText = string> {
   notice?: Notice;
   /** URL of an Atom (or JSON) feed of changes. */
   feed?: string;
+  /** URL of the published page of the list: feeds link there, a printout names it. */
+  page?: string;
   [extra: string]: unknown;
 }
 
