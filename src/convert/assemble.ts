@@ -58,30 +58,37 @@ const nameKey = (name: string) => fold(collapse(name));
 function match(patches: Patch[], existing: Subprocessor<Text>[], lang: string): Map<Patch, number> {
   const found = new Map<Patch, number>();
   const taken = new Set<number>();
-  const byKey = new Map<string, number[]>();
-  const byName = new Map<string, number[]>();
+  // Each list keeps a cursor past the entries already taken, so a name that repeats a thousand times costs no more than a thousand names.
+  type Queue = { items: number[]; next: number };
+  const byKey = new Map<string, Queue>();
+  const byName = new Map<string, Queue>();
+  const add = (map: Map<string, Queue>, key: string, i: number) => {
+    const q = map.get(key);
+    if (q) q.items.push(i);
+    else map.set(key, { items: [i], next: 0 });
+  };
   existing.forEach((e, i) => {
-    const k = `${nameKey(e.name)}\u0000${nameKey(textOf(e.service, lang))}`;
-    byKey.set(k, [...(byKey.get(k) ?? []), i]);
-    byName.set(nameKey(e.name), [...(byName.get(nameKey(e.name)) ?? []), i]);
+    add(byKey, `${nameKey(e.name)}\u0000${nameKey(textOf(e.service, lang))}`, i);
+    add(byName, nameKey(e.name), i);
   });
-  const take = (list: number[] | undefined) => list?.find((i) => !taken.has(i));
+  const take = (q: Queue | undefined) => {
+    if (!q) return undefined;
+    while (q.next < q.items.length && taken.has(q.items[q.next])) q.next++;
+    if (q.next === q.items.length) return undefined;
+    const i = q.items[q.next++];
+    taken.add(i);
+    return i;
+  };
   for (const p of patches) {
     const known = 'service' in p.set || p.clear.has('service');
     if (!known) continue;
     const i = take(byKey.get(`${nameKey(p.name)}\u0000${nameKey(textOf(p.set.service, lang))}`));
-    if (i !== undefined) {
-      found.set(p, i);
-      taken.add(i);
-    }
+    if (i !== undefined) found.set(p, i);
   }
   for (const p of patches) {
     if (found.has(p)) continue;
     const i = take(byName.get(nameKey(p.name)));
-    if (i !== undefined) {
-      found.set(p, i);
-      taken.add(i);
-    }
+    if (i !== undefined) found.set(p, i);
   }
   return found;
 }
@@ -90,6 +97,8 @@ function match(patches: Patch[], existing: Subprocessor<Text>[], lang: string): 
 class Groups {
   list: Group<Text>[];
   private ids: Set<string>;
+  /** Folded title (in any of its languages) → id. */
+  private titles = new Map<string, string>();
   private warned = new Set<string>();
 
   constructor(
@@ -98,6 +107,13 @@ class Groups {
   ) {
     this.list = clone(existing) ?? [];
     this.ids = new Set(this.list.map((g) => g.id));
+    for (const g of this.list) {
+      const t = g.title;
+      for (const v of typeof t === 'string' ? [t] : isObj(t) ? Object.values(t) : []) {
+        const key = fold(collapse(String(v)));
+        if (!this.titles.has(key)) this.titles.set(key, g.id);
+      }
+    }
   }
 
   /** The id for a patch's group: undefined to keep what an existing entry has, null for none. */
@@ -114,17 +130,13 @@ class Groups {
       return g.id;
     }
     const title = g.title!;
-    const key = fold(collapse(title));
-    const existing = this.list.find((x) => {
-      const t = x.title;
-      return (typeof t === 'string' ? [t] : isObj(t) ? Object.values(t) : []).some((v) => fold(collapse(String(v))) === key) || x.id === title;
-    });
-    return existing ? existing.id : this.add(title);
+    return this.titles.get(fold(collapse(title))) ?? (this.ids.has(title) ? title : this.add(title));
   }
 
   private add(title: string, id?: string): string {
     const groupId = id ?? unique(slug(title), this.ids);
     this.ids.add(groupId);
+    this.titles.set(fold(collapse(title)), groupId);
     const group: Group<Text> = { id: groupId, title };
     const description = this.descriptions?.get(title);
     if (description) group.description = description;

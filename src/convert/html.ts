@@ -40,7 +40,7 @@ const MAX_LINKS = 8;
 const MAX_SPAN = 50;
 
 /** Text being gathered: a paragraph, a heading or a table cell. */
-class Buffer {
+class TextBuffer {
   parts: string[] = [];
   links: Link[] = [];
   /** Characters of text so far, and how many of them were bold. */
@@ -68,10 +68,10 @@ interface TableState {
   rows: Cell[][];
   rowLines: number[];
   row?: Cell[];
-  cell?: Buffer;
+  cell?: TextBuffer;
   cellSpan: number;
   cellRowSpan: number;
-  caption?: Buffer;
+  caption?: TextBuffer;
   inCaption: boolean;
   line: number;
   /** Cells carried down by `rowspan`: column → [cell, rows left]. */
@@ -83,7 +83,7 @@ interface Open {
   href?: string;
   /** Where the link's text starts: the number of parts its buffer held. */
   from?: number;
-  buffer?: Buffer;
+  buffer?: TextBuffer;
 }
 
 class Reader implements TokenizerCallbacks {
@@ -96,9 +96,9 @@ class Reader implements TokenizerCallbacks {
   private attribs: Record<string, string> = {};
   private attrName = '';
   private attrValue: string[] = [];
-  private line = new Buffer();
+  private line = new TextBuffer();
   private lineItem = false;
-  private heading?: { level: number; buffer: Buffer; line: number };
+  private heading?: { level: number; buffer: TextBuffer; line: number };
   private tables: TableState[] = [];
   private titleBuffer?: string[];
   private strongDepth = 0;
@@ -242,14 +242,14 @@ class Reader implements TokenizerCallbacks {
           table.row = [];
           table.rowLines.push(this.lineOf(this.position));
         }
-        table.cell = new Buffer();
+        table.cell = new TextBuffer();
         table.cellSpan = span(attribs.colspan);
         table.cellRowSpan = span(attribs.rowspan);
         this.push({ name });
         return;
       case 'caption':
         if (!table) return;
-        table.caption = new Buffer();
+        table.caption = new TextBuffer();
         table.inCaption = true;
         this.push({ name });
         return;
@@ -272,7 +272,7 @@ class Reader implements TokenizerCallbacks {
           if (this.inCell()) return;
           this.closeOpen([...HEADINGS], new Set(['table', 'li']));
           this.endLine();
-          this.heading = { level: Number(name[1]), buffer: new Buffer(), line: this.lineOf(this.position) };
+          this.heading = { level: Number(name[1]), buffer: new TextBuffer(), line: this.lineOf(this.position) };
           this.push({ name });
         }
     }
@@ -382,7 +382,7 @@ class Reader implements TokenizerCallbacks {
   }
 
   /** The buffer text goes to now: a cell, a caption, a heading or the current line; none between a table's cells. */
-  private current(): Buffer | undefined {
+  private current(): TextBuffer | undefined {
     const table = this.tables[this.tables.length - 1];
     if (table) {
       if (table.cell) return table.cell;
@@ -428,7 +428,7 @@ class Reader implements TokenizerCallbacks {
       });
       this.lineItem = false;
     }
-    this.line = new Buffer();
+    this.line = new TextBuffer();
     // A link that spans a line break goes on in the next line.
     for (const o of this.openLinks) if (o.buffer === b) [o.buffer, o.from] = [this.line, 0];
   }

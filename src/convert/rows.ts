@@ -108,11 +108,17 @@ function noneNote(text: string): string | undefined {
 /** Classifies a table's columns once. */
 function columnsOf(t: SourceTable, ctx: ReadContext): Column[] {
   const taken = new Set<string>();
+  // Which columns hold anything, in one pass over the cells there are (a row may be far shorter than the header).
+  const width = t.header.length;
+  const used = new Uint8Array(width);
+  for (const r of t.rows) {
+    const n = Math.min(r.cells.length, width);
+    for (let i = 0; i < n; i++) if (!used[i] && r.cells[i].text.trim()) used[i] = 1;
+  }
   return t.header.map((h, i) => {
     const header = collapse(h.text);
     if (!header) {
-      const used = t.rows.some((r) => r.cells[i]?.text.trim());
-      if (!used) return { kind: 'none', header };
+      if (!used[i]) return { kind: 'none', header };
       return { kind: 'private', key: uniqueKey(`x-column-${i + 1}`, taken), header: `column ${i + 1} (no header)` };
     }
     const lang = languageColumn(header);
@@ -143,6 +149,8 @@ interface Plan {
   splitNames: boolean;
   /** How to read each categories column: as codes, or as text for `data`. */
   categoriesAs: Map<number, 'codes' | 'data' | 'labels'>;
+  /** Date orders the table's dates show by themselves. */
+  orders: Set<DateOrder>;
 }
 
 /** Decides, for a table, where the names are and how its columns read. */
@@ -151,16 +159,24 @@ export function plan(t: SourceTable, ctx: ReadContext, spreadsheet: boolean): Pl
   let nameAt = columns.findIndex((c) => c.kind === 'field' && c.field === 'name');
   const where = spreadsheet ? 'row 1' : t.label ? `${t.label}, row 1` : undefined;
   if (nameAt === -1) {
-    nameAt = 0;
-    const first = columns[0];
+    // The names are most likely in a column whose header says nothing known, else in the first.
+    const unknown = columns.findIndex((c) => c.kind === 'private');
+    nameAt = unknown === -1 ? 0 : unknown;
+    const header = columns[nameAt]?.header ?? '';
     warn(ctx, {
       where,
       row: spreadsheet ? 1 : undefined,
-      text: `no column names the sub-processor (Name, Vendor, Company, Name of Subprocessor …); the first column${first?.header ? `, '${clip(first.header)}',` : ''} is read as the name`,
+      text: `no column names the sub-processor (Name, Vendor, Company, Name of Subprocessor …); ${nameAt === 0 ? 'the first column' : `column ${nameAt + 1}`}${header ? `, '${clip(header)}',` : ''} is read as the name`,
     });
-    columns[0] = { kind: 'field', field: 'name', header: first?.header ?? '' };
+    columns[nameAt] = { kind: 'field', field: 'name', header };
   }
-  for (const c of columns) if (c.kind === 'private' && !ctx.privateColumns.includes(c.header)) ctx.privateColumns.push(c.header);
+  const listed = new Set(ctx.privateColumns);
+  for (const c of columns) {
+    if (c.kind === 'private' && !listed.has(c.header)) {
+      listed.add(c.header);
+      ctx.privateColumns.push(c.header);
+    }
+  }
 
   // Two columns for one field: the first with a value wins in each row (lists join).
   const seen = new Map<string, string>();
@@ -175,33 +191,46 @@ export function plan(t: SourceTable, ctx: ReadContext, spreadsheet: boolean): Pl
   });
 
   const hasService = columns.some((c) => c.kind === 'field' && c.field === 'service');
-  const names = t.rows.map((r) => valueOf(r.cells[nameAt], t.collapse)).filter(Boolean);
-  // "Twilio Inc. (Twilio)" in every row: the page's way of giving the legal name and the service in one column.
-  const splitNames = !t.item && !hasService && names.length >= 2 && names.every((n) => n.length <= MAX_NAME && NAME_SERVICE.test(n));
-
-  const categoriesAs = new Map<number, 'codes' | 'data' | 'labels'>();
   const hasData = columns.some((c) => c.kind === 'field' && c.field === 'data');
+  // One pass over the cells: are all names "Name (Service)", are the category cells codes, which date order do dates show.
+  let named = 0;
+  let allPaired = !t.item && !hasService;
+  const notCodes = new Set<number>();
+  const orders = new Set<DateOrder>();
+  for (const r of t.rows) {
+    const n = Math.min(r.cells.length, columns.length);
+    for (let i = 0; i < n; i++) {
+      const c = columns[i];
+      if (c.kind !== 'field') continue;
+      if (i === nameAt) {
+        const name = valueOf(r.cells[i], t.collapse);
+        if (name) {
+          named++;
+          if (allPaired && !(name.length <= MAX_NAME && NAME_SERVICE.test(name))) allPaired = false;
+        }
+      } else if (c.field === 'categories' && !notCodes.has(i)) {
+        const v = valueOf(r.cells[i], t.collapse);
+        if (v && !noneNote(v) && !isCodeList(v)) notCodes.add(i);
+      } else if (DATE_FIELDS.has(c.field)) {
+        const order = orderShown(r.cells[i].text);
+        if (order) orders.add(order);
+      }
+    }
+  }
+  // "Twilio Inc. (Twilio)" in every row: the page's way of giving the legal name and the service in one column.
+  const splitNames = allPaired && named >= 2;
+  const categoriesAs = new Map<number, 'codes' | 'data' | 'labels'>();
   columns.forEach((c, i) => {
     if (c.kind !== 'field' || (c.field !== 'categories' && c.field !== 'codes')) return;
-    if (c.field === 'codes') return categoriesAs.set(i, 'codes');
-    const cells = t.rows.map((r) => valueOf(r.cells[i], t.collapse)).filter((v) => v && !noneNote(v));
-    categoriesAs.set(i, cells.every(isCodeList) ? 'codes' : hasData ? 'labels' : 'data');
+    categoriesAs.set(i, c.field === 'codes' || !notCodes.has(i) ? 'codes' : hasData ? 'labels' : 'data');
   });
-  return { t, columns, nameAt, splitNames, categoriesAs };
+  return { t, columns, nameAt, splitNames, categoriesAs, orders };
 }
 
 /** The date order the input shows by itself: every unambiguous date agrees on one. */
 export function inferDateOrder(plans: Plan[]): DateOrder | undefined {
   const shown = new Set<DateOrder>();
-  for (const p of plans) {
-    p.columns.forEach((c, i) => {
-      if (c.kind !== 'field' || !DATE_FIELDS.has(c.field)) return;
-      for (const r of p.t.rows) {
-        const order = orderShown(r.cells[i]?.text ?? '');
-        if (order) shown.add(order);
-      }
-    });
-  }
+  for (const p of plans) for (const o of p.orders) shown.add(o);
   return shown.size === 1 ? [...shown][0] : undefined;
 }
 
@@ -217,6 +246,15 @@ export function readRows(p: Plan, ctx: ReadContext, spreadsheet: boolean, order:
   const patches: Patch[] = [];
   const width = t.header.length;
   const langColumns = new Set(columns.filter((c) => c.kind === 'field' && c.lang).map((c) => (c as { field: Field }).field));
+  // The fields the table has a column for: a row that leaves one empty clears it (in a merge).
+  const fields = new Set<Field>();
+  columns.forEach((c, i) => {
+    if (c.kind !== 'field' || i === nameAt || c.field === 'name' || c.field === 'group' || c.field === 'groupId') return;
+    const how = p.categoriesAs.get(i);
+    fields.add(c.field === 'codes' ? 'categories' : c.field);
+    if (how === 'data') fields.add('data');
+  });
+  const groupColumn = columns.some((c) => c.kind === 'field' && (c.field === 'group' || c.field === 'groupId'));
   for (const r of t.rows) {
     const where = r.where;
     if (r.cells.every((c) => !c.text.trim())) continue;
@@ -248,70 +286,71 @@ export function readRows(p: Plan, ctx: ReadContext, spreadsheet: boolean, order:
 
     const plain = new Map<Field, string>();
     const langs = new Map<Field, Map<string, string>>();
-    const present = new Set<Field>();
+    const present = new Set<Field>(fields);
     const extraNotes: string[] = [];
     let groupTitle: string | undefined;
     let groupId: string | undefined;
-    let groupColumn = false;
     const lists = new Map<Field, string[]>();
+    const append = (f: Field, items: string[]) => {
+      const list = lists.get(f);
+      if (list) for (const item of items) list.push(item);
+      else lists.set(f, items);
+    };
 
-    columns.forEach((c, i) => {
-      if (i === nameAt) return;
+    const cellCount = Math.min(r.cells.length, columns.length);
+    for (let i = 0; i < cellCount; i++) {
+      const c = columns[i];
+      if (i === nameAt || c.kind === 'none') continue;
       const cell = at(i);
-      if (c.kind === 'none') return;
       if (c.kind === 'private') {
         const v = valueOf(cell, t.collapse);
         if (v) patch.set[c.key] = v;
         else patch.clear.add(c.key);
-        return;
+        continue;
       }
       if (c.kind === 'public') {
         const v = valueOf(cell, t.collapse);
         if (v) extraNotes.push(`${c.header}: ${v}`);
-        present.add('notes');
-        return;
+        continue;
       }
       const f = c.field;
-      if (f === 'name') return;
-      present.add(f === 'codes' ? 'categories' : f);
+      if (f === 'name') continue;
       if (f === 'group' || f === 'groupId') {
-        groupColumn = true;
         const v = valueOf(cell, t.collapse).trim();
         if (v && f === 'group') groupTitle ??= v;
         if (v && f === 'groupId') groupId ??= v;
-        return;
+        continue;
       }
       if (f === 'categories' || f === 'codes') {
         const v = valueOf(cell, t.collapse, true);
         const none = noneNote(v.trim());
         if (none) {
-          extraNotes.push(none);
-          return;
+          if (!extraNotes.includes(none)) extraNotes.push(none);
+          continue;
         }
         const how = p.categoriesAs.get(i) ?? 'codes';
         if (how === 'data') {
           if (v && !plain.has('data')) plain.set('data', collapse(v));
-          present.add('data');
-          return;
+          continue;
         }
         const codes = v.split(how === 'codes' ? /[\s,;]+/ : /\s*[,;\n]\s*/).map((s) => s.trim()).filter(Boolean);
         for (const code of codes) if (!patch.codes.has(code)) patch.codes.set(code, `${where}, column '${clip(c.header, 60)}'`);
-        lists.set('categories', [...(lists.get('categories') ?? []), ...codes]);
-        return;
+        append('categories', codes);
+        continue;
       }
       if (f === 'dataLocations') {
         const places = splitPlaces(valueOf(cell, t.collapse, true));
-        lists.set(f, [...(lists.get(f) ?? []), ...places]);
-        return;
+        append(f, places);
+        continue;
       }
       if (f === 'entityLocation') {
         const v = valueOf(cell, t.collapse);
         if (v && !plain.has(f)) plain.set(f, readPlace(v));
-        return;
+        continue;
       }
       if (DATE_FIELDS.has(f)) {
         const v = valueOf(cell, t.collapse).trim();
-        if (!v || plain.has(f)) return;
+        if (!v || plain.has(f)) continue;
         const reading = readDate(v, order);
         if ('iso' in reading) plain.set(f, reading.iso);
         else if ('ambiguous' in reading) {
@@ -320,16 +359,16 @@ export function readRows(p: Plan, ctx: ReadContext, spreadsheet: boolean, order:
             text: `"${clip(v)}" could be ${longDate(reading.dmy!)} (day first) or ${longDate(reading.mdy!)} (month first); left out: set the date order (dateOrder 'dmy' or 'mdy')`,
           });
         } else warn(ctx, { where, row: r.row, column: c.header, path: path(f), text: `"${clip(v)}" ${reading.error}; left out` });
-        return;
+        continue;
       }
       const v = f === 'dpa' || f === 'url' ? linkOrText(cell, t.collapse) : valueOf(cell, t.collapse);
-      if (!v) return;
+      if (!v) continue;
       if (c.lang) {
         const m = langs.get(f) ?? new Map<string, string>();
         if (!m.has(c.lang)) m.set(c.lang, v);
         langs.set(f, m);
       } else if (!plain.has(f)) plain.set(f, v);
-    });
+    }
 
     // A linked name is the vendor's site, unless a column gives another.
     const nameLink = r.cells[nameAt]?.links.find((l) => l.href);
@@ -370,8 +409,11 @@ export function readRows(p: Plan, ctx: ReadContext, spreadsheet: boolean, order:
       if (typeof notes === 'object' && notes) {
         const obj = notes as Record<string, string>;
         const lang = ctx.language in obj ? ctx.language : Object.keys(obj)[0];
-        obj[lang] = [obj[lang], ...extraNotes].join('; ');
-      } else patch.set.notes = [notes, ...extraNotes].filter(Boolean).join('; ');
+        obj[lang] = [obj[lang], ...extraNotes.filter((n) => !obj[lang]?.includes(n))].filter(Boolean).join('; ');
+      } else {
+        const own = typeof notes === 'string' ? notes : '';
+        patch.set.notes = [own, ...extraNotes.filter((n) => !own.includes(n))].filter(Boolean).join('; ');
+      }
       patch.clear.delete('notes');
     }
 

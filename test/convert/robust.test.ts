@@ -103,5 +103,16 @@ describe('robustness', () => {
       expect(t8, make(1).slice(0, 30)).to.be.below(Math.max(16 * t1, 50) + 500);
     }
     expect(timed(() => convert(csv(12_000)), 1)).to.be.below(8_000);
+    // A header far wider than its rows: the work follows the cells there are.
+    const wide = (n: number) => `Name,${Array.from({ length: n }, (_, i) => `Column ${i}`).join(',')}\n${'Acme\n'.repeat(n)}`;
+    const w1 = timed(() => convert(wide(1_000)), 2);
+    const w8 = timed(() => convert(wide(8_000)), 2);
+    expect(w8).to.be.below(Math.max(16 * w1, 50) + 500);
+    // Merging: a name that repeats in every row, and a new section in every row.
+    const same = (n: number) => `Name,Purpose,Section\n${Array.from({ length: n }, (_, i) => `Microsoft,Hosting ${i},Section ${i}`).join('\n')}`;
+    const into = (n: number) => ({ subprocessors: Array.from({ length: n }, () => ({ name: 'Microsoft' })) });
+    const m1 = timed(() => convert(same(1_000), { into: into(1_000) }), 2);
+    const m8 = timed(() => convert(same(8_000), { into: into(8_000) }), 2);
+    expect(m8).to.be.below(Math.max(16 * m1, 50) + 500);
   });
 });
