@@ -18,7 +18,7 @@ import { type LegendField, tristate } from './columns.js';
 import { readDate } from './dates.js';
 import type { LegendRow } from './document.js';
 import { type Patch, type ReadContext, warn } from './rows.js';
-import { clip, collapse, fold, slug, unique } from './text.js';
+import { UniqueIds, clip, collapse, fold, slug } from './text.js';
 import type { ConvertOptions, MergeReport } from './types.js';
 
 type Text = LocalizedText;
@@ -96,7 +96,7 @@ function match(patches: Patch[], existing: Subprocessor<Text>[], lang: string): 
 /** Group ids by title and id, growing as the input names new sections. */
 class Groups {
   list: Group<Text>[];
-  private ids: Set<string>;
+  private ids: UniqueIds;
   /** Folded title (in any of its languages) → id. */
   private titles = new Map<string, string>();
   private warned = new Set<string>();
@@ -106,7 +106,7 @@ class Groups {
     private readonly descriptions: Map<string, string> | undefined,
   ) {
     this.list = clone(existing) ?? [];
-    this.ids = new Set(this.list.map((g) => g.id));
+    this.ids = new UniqueIds(this.list.map((g) => g.id));
     for (const g of this.list) {
       const t = g.title;
       for (const v of typeof t === 'string' ? [t] : isObj(t) ? Object.values(t) : []) {
@@ -134,7 +134,7 @@ class Groups {
   }
 
   private add(title: string, id?: string): string {
-    const groupId = id ?? unique(slug(title), this.ids);
+    const groupId = id ?? this.ids.claim(slug(title));
     this.ids.add(groupId);
     this.titles.set(fold(collapse(title)), groupId);
     const group: Group<Text> = { id: groupId, title };

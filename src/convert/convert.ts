@@ -43,10 +43,11 @@ export function sniffFormat(input: string): InputFormat {
 /** The CSV file as one table: its header is the first row that names fields (a title row above it is passed over). */
 function csvTable(input: string, options: ConvertOptions, ctx: ReadContext): SourceTable | undefined {
   const forced = options.delimiter;
-  if (forced !== undefined && !DELIMITERS.includes(forced) && forced.length !== 1) {
-    warn(ctx, { where: 'option delimiter', text: `"${clip(forced)}" is not one character; the delimiter is detected instead` });
+  const usable = typeof forced === 'string' && (DELIMITERS.includes(forced) || (forced.length === 1 && !/["\r\n]/.test(forced)));
+  if (forced !== undefined && !usable) {
+    warn(ctx, { where: 'option delimiter', text: `"${clip(String(forced))}" cannot separate cells (one character, not a quote or a line break); the delimiter is detected instead` });
   }
-  const delimiter = forced?.length === 1 ? forced : sniffDelimiter(input).delimiter;
+  const delimiter = usable ? forced : sniffDelimiter(input).delimiter;
   const { records, unclosed } = parseCsv(input, delimiter);
   for (const row of unclosed) warn(ctx, { where: `row ${row}`, row, text: 'a quote opens here and never closes; the rest of the file was read into this cell' });
   const filled = records.filter((r) => r.cells.some((c) => c.value.trim()));

@@ -15,7 +15,7 @@
  * - the page's **title** (its first top-level heading) and **intro** (the
  *   paragraphs under the title, before the first section).
  */
-import type { Block, Cell, Link, Page, Para, Table } from './blocks.js';
+import type { Block, Cell, Page, Para, Table } from './blocks.js';
 import { entryField, legendField } from './columns.js';
 import { readDate } from './dates.js';
 import { isFieldLine } from './plain.js';
@@ -211,7 +211,7 @@ export function readPage(page: Page, collapseCells: boolean): PageContent {
         header.forEach((f, c) => {
           if (f && values[f] === undefined && row[c]?.text) values[f] = row[c].text;
         });
-        legend.push({ where: `${label}, row ${r + 2} (line ${b.rowLines[r + 1] ?? b.line})`, values, headers });
+        legend.push({ where: `${label}, row ${r + 2}`, values, headers });
       });
       used.add(i);
     } else if (kind === 'entries') {
@@ -326,4 +326,3 @@ function stripSite(title: string): string {
   return (m ? m[1] : title).trim();
 }
 
-export type { Link };

@@ -14,7 +14,7 @@ import { DATE_FIELDS, type Field, LOCALIZABLE, NO_CATEGORIES, entryField, langua
 import { type DateOrder, orderShown, readDate } from './dates.js';
 import type { SourceTable } from './document.js';
 import { readPlace, splitPlaces } from './places.js';
-import { clip, collapse, fold, slug, squash } from './text.js';
+import { UniqueIds, clip, collapse, fold, slug, squash } from './text.js';
 import type { ConvertWarning } from './types.js';
 
 /** What one row says about one entry. */
@@ -107,7 +107,7 @@ function noneNote(text: string): string | undefined {
 
 /** Classifies a table's columns once. */
 function columnsOf(t: SourceTable, ctx: ReadContext): Column[] {
-  const taken = new Set<string>();
+  const keys = new UniqueIds();
   // Which columns hold anything, in one pass over the cells there are (a row may be far shorter than the header).
   const width = t.header.length;
   const used = new Uint8Array(width);
@@ -119,7 +119,7 @@ function columnsOf(t: SourceTable, ctx: ReadContext): Column[] {
     const header = collapse(h.text);
     if (!header) {
       if (!used[i]) return { kind: 'none', header };
-      return { kind: 'private', key: uniqueKey(`x-column-${i + 1}`, taken), header: `column ${i + 1} (no header)` };
+      return { kind: 'private', key: keys.claim(`x-column-${i + 1}`), header: `column ${i + 1} (no header)` };
     }
     const lang = languageColumn(header);
     if (lang) return { kind: 'field', field: lang.field, lang: lang.lang, header };
@@ -131,15 +131,8 @@ function columnsOf(t: SourceTable, ctx: ReadContext): Column[] {
       return { kind: 'public', header };
     }
     const base = /^x-/i.test(header) ? `x-${slug(header.slice(2), 'column')}` : `x-${slug(header, 'column')}`;
-    return { kind: 'private', key: uniqueKey(base, taken), header };
+    return { kind: 'private', key: keys.claim(base), header };
   });
-}
-
-function uniqueKey(base: string, taken: Set<string>): string {
-  let key = base;
-  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-  taken.add(key);
-  return key;
 }
 
 interface Plan {

@@ -75,7 +75,7 @@ describe('web pages', () => {
       { code: 'U1', subject: 'User', label: 'Name', direct: 'yes' },
       { code: 'U3', subject: 'User', label: 'Contact', direct: 'no' },
     ]);
-    expect(r.warnings.map((w) => w.message)).to.deep.equal([`table 2, row 3 (line 3), column 'Indirect': "perhaps" is not yes, no or maybe; left out (categories[1].indirect)`]);
+    expect(r.warnings.map((w) => w.message)).to.deep.equal([`table 2, row 3, column 'Indirect': "perhaps" is not yes, no or maybe; left out (categories[1].indirect)`]);
   });
 
   it('skips scripts, styles, templates, hidden parts, forms and SVG', () => {
