@@ -123,7 +123,9 @@ function classify(table: Table): 'entries' | 'legend' | 'other' {
   const header = table.rows[0]?.map((c) => c.text) ?? [];
   const legend = header.map(legendField);
   const fields = header.map(entryField);
-  if (legend.includes('code') && !fields.includes('name') && legend.some((f) => f && f !== 'code')) return 'legend';
+  // A code column and what codes stand for ("Ref. | Type | Direct personal data"); a "Name" beside a code is the category's name.
+  const explains = legend.some((f) => f === 'subject' || f === 'direct' || f === 'indirect');
+  if (legend.includes('code') && (explains || (!fields.includes('name') && legend.some((f) => f && f !== 'code')))) return 'legend';
   const known = fields.filter(Boolean).length;
   if (table.rows.length >= 2 && (fields.includes('name') ? known >= 2 : known >= 2 && !fields[0])) return 'entries';
   return 'other';

@@ -78,6 +78,15 @@ describe('web pages', () => {
     expect(r.warnings.map((w) => w.message)).to.deep.equal([`table 2, row 3, column 'Indirect': "perhaps" is not yes, no or maybe; left out (categories[1].indirect)`]);
   });
 
+  it('tells a legend with a "Name" column from a table of vendors', () => {
+    const r = convert(
+      page(`<table><tr><th>Vendor</th><th>Categories</th></tr><tr><td>Intercom</td><td>C1</td></tr></table>
+      <table><tr><th>Code</th><th>Name</th><th>Direct personal data</th></tr><tr><td>C1</td><td>Contact details</td><td>yes</td></tr></table>`),
+    );
+    expect(r.registry.subprocessors.map((e) => e.name)).to.deep.equal(['Intercom']);
+    expect(plain(r.registry.categories)).to.deep.equal([{ code: 'C1', label: 'Contact details', direct: 'yes' }]);
+  });
+
   it('skips scripts, styles, templates, hidden parts, forms and SVG', () => {
     const r = convert(
       page(`<script>document.write("<table><tr><td>Vendor</td><td>Purpose</td></tr><tr><td>Evil</td><td>x</td></tr></table>")</script>
