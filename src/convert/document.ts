@@ -119,16 +119,27 @@ const CHROME = [/\b(updated|written|posted|published)\b.*\bago\b/i, /^(updated|f
 const isChrome = (text: string) => text.length < 200 && CHROME.some((re) => re.test(text));
 const proseWords = 4;
 
-function classify(table: Table): 'entries' | 'legend' | 'other' {
-  const header = table.rows[0]?.map((c) => c.text) ?? [];
-  const legend = header.map(legendField);
-  const fields = header.map(entryField);
-  // A code column and what codes stand for ("Ref. | Type | Direct personal data"); a "Name" beside a code is the category's name.
-  const explains = legend.some((f) => f === 'subject' || f === 'direct' || f === 'indirect');
-  if (legend.includes('code') && (explains || (!fields.includes('name') && legend.some((f) => f && f !== 'code')))) return 'legend';
-  const known = fields.filter(Boolean).length;
-  if (table.rows.length >= 2 && (fields.includes('name') ? known >= 2 : known >= 2 && !fields[0])) return 'entries';
-  return 'other';
+/** What a table holds, and which of its first rows is the header (a title row may sit above it). */
+function classify(table: Table): { kind: 'entries' | 'legend' | 'other'; headerAt: number } {
+  for (let h = 0; h < Math.min(3, table.rows.length - 1); h++) {
+    const header = table.rows[h].map((c) => c.text);
+    const legend = header.map(legendField);
+    const fields = header.map(entryField);
+    // A code column and what codes stand for ("Ref. | Type | Direct personal data"); a "Name" beside a code is the category's name.
+    const explains = legend.some((f) => f === 'subject' || f === 'direct' || f === 'indirect');
+    if (legend.includes('code') && (explains || (!fields.includes('name') && legend.some((f) => f && f !== 'code')))) return { kind: 'legend', headerAt: h };
+    const known = fields.filter(Boolean).length;
+    if (known >= 2 && (fields.includes('name') || !fields[0])) return { kind: 'entries', headerAt: h };
+  }
+  return { kind: 'other', headerAt: 0 };
+}
+
+/** A row that names a section across the table: one cell with text, spanning most of the columns. */
+function sectionRow(row: Cell[], width: number): string | undefined {
+  const filled = row.filter((c) => c.text);
+  if (filled.length !== 1 || width < 2) return undefined;
+  const cell = filled[0];
+  return (cell.span ?? 1) * 2 >= width ? collapse(cell.text) : undefined;
 }
 
 /** Reads blocks into tables of entries, items, the legend, and the page's title, intro and sections. */
@@ -201,34 +212,36 @@ export function readPage(page: Page, collapseCells: boolean): PageContent {
     if (b.kind !== 'table') continue;
     tableCount++;
     const label = `table ${tableCount}`;
-    const kind = classify(b);
+    const { kind, headerAt } = classify(b);
     if (kind === 'legend') {
-      const header = b.rows[0].map((c) => legendField(c.text));
+      const header = b.rows[headerAt].map((c) => legendField(c.text));
       const headers: LegendRow['headers'] = {};
       header.forEach((f, c) => {
-        if (f && !headers[f]) headers[f] = b.rows[0][c].text;
+        if (f && !headers[f]) headers[f] = b.rows[headerAt][c].text;
       });
-      b.rows.slice(1).forEach((row, r) => {
+      b.rows.forEach((row, r) => {
+        if (r <= headerAt) return;
         const values: LegendRow['values'] = {};
         header.forEach((f, c) => {
           if (f && values[f] === undefined && row[c]?.text) values[f] = row[c].text;
         });
-        legend.push({ where: `${label}, row ${r + 2}`, values, headers });
+        legend.push({ where: `${label}, row ${r + 1}`, values, headers });
       });
       used.add(i);
     } else if (kind === 'entries') {
-      const [header, ...rows] = b.rows;
-      sources.push({
-        at: i,
-        sectionAt: i,
-        table: {
-          header,
-          rows: rows.map((cells, r) => ({ cells, where: `${label}, row ${r + 2}` })),
-          section: b.caption,
-          label,
-          collapse: collapseCells,
-        },
+      const header = b.rows[headerAt];
+      // Rows that name a section across the table cut it into one source per section.
+      let part: SourceTable = { header, rows: [], section: b.caption, label, collapse: collapseCells };
+      const parts = [part];
+      b.rows.forEach((cells, r) => {
+        if (r <= headerAt) return;
+        const section = sectionRow(cells, header.length);
+        if (section) {
+          part = { header, rows: [], section, label, collapse: collapseCells };
+          parts.push(part);
+        } else part.rows.push({ cells, where: `${label}, row ${r + 1}` });
       });
+      for (const table of parts) if (table.rows.length) sources.push({ at: i, sectionAt: i, table });
       used.add(i);
     } else if (b.rows.length >= 2) {
       const cols = b.rows[0].map((c) => c.text).filter(Boolean).slice(0, 4).map((t) => `'${clipName(t)}'`).join(', ');

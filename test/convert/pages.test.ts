@@ -52,6 +52,26 @@ describe('web pages', () => {
     expect(r.registry.title).to.equal('Unterauftragsverarbeiter');
   });
 
+  it('reads a title row above the header, and rows that name a section across the table', () => {
+    const r = convert(
+      page(`<h2>Our vendors</h2><table><tr><th colspan="3">Sub-processors (as of 2025)</th></tr><tr><th>Vendor</th><th>Purpose</th><th>Location</th></tr>
+      <tr><td colspan="3"><strong>Infrastructure</strong></td></tr><tr><td>Hetzner</td><td>Hosting</td><td>DE</td></tr>
+      <tr><td colspan="3"><strong>Support</strong></td></tr><tr><td>Zendesk</td><td>Tickets</td><td>US</td></tr></table>`),
+    );
+    expect(plain(r.registry)).to.deep.equal({
+      version: 1,
+      title: 'Sub-processors',
+      groups: [
+        { id: 'infrastructure', title: 'Infrastructure' },
+        { id: 'support', title: 'Support' },
+      ],
+      subprocessors: [
+        { name: 'Hetzner', purpose: 'Hosting', dataLocations: ['DE'], group: 'infrastructure' },
+        { name: 'Zendesk', purpose: 'Tickets', dataLocations: ['US'], group: 'support' },
+      ],
+    });
+  });
+
   it('takes merged cells where the page shows them', () => {
     const { blocks } = readHtml(`<table><tr><th>Vendor</th><th>Purpose</th><th>Location</th></tr>
       <tr><td rowspan="2">Amazon Web Services</td><td>Hosting</td><td>Ireland</td></tr>
