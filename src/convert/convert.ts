@@ -28,11 +28,12 @@ export function sniffFormat(input: string): InputFormat {
   // Bulleted lines: text copied from a page.
   if (lines.filter((l) => /^\s*[•·◦▪‣●]\s/.test(l)).length >= 2) return 'text';
   const { delimiter, columns, consistency } = sniffDelimiter(input);
-  if (columns >= 2 && consistency >= 0.6) {
-    // A spreadsheet's first row is its header, or a title above a header within the first rows.
+  if (columns >= 2) {
+    // A header that names fields makes a spreadsheet, however ragged its rows; else its rows must agree.
     const records = parseCsv(head, delimiter, 10).records.filter((r) => r.cells.some((c) => c.value.trim()));
     const named = (r: (typeof records)[number]) => r.cells.filter((c) => entryField(c.value)).length;
-    if (records[0]?.cells.length >= 2 || records.some((r) => named(r) >= 2)) return 'csv';
+    if (records.some((r) => named(r) >= 2)) return 'csv';
+    if (consistency >= 0.6 && records[0]?.cells.length >= 2) return 'csv';
   }
   // One column whose header is a field ("Name"), and no delimiter anywhere.
   const first = lines.find((l) => l.trim());

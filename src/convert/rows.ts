@@ -14,7 +14,7 @@ import { DATE_FIELDS, type Field, LOCALIZABLE, NO_CATEGORIES, entryField, langua
 import { type DateOrder, orderShown, readDate } from './dates.js';
 import type { SourceTable } from './document.js';
 import { readPlace, splitPlaces } from './places.js';
-import { UniqueIds, clip, collapse, fold, slug, squash } from './text.js';
+import { UniqueIds, clip, collapse, count, fold, slug, squash } from './text.js';
 import type { ConvertWarning } from './types.js';
 
 /** What one row says about one entry. */
@@ -254,7 +254,8 @@ export function readRows(p: Plan, ctx: ReadContext, spreadsheet: boolean, order:
     if (spreadsheet && r.cells.length < width) {
       warn(ctx, { where, row: r.row, text: `has ${r.cells.length} of the header's ${width} cells; the missing ones are read as empty` });
     } else if (r.cells.length > width && r.cells.slice(width).some((c) => c.text.trim())) {
-      warn(ctx, { where, row: r.row, text: `has ${r.cells.length - width} more cells than the header names; they are left out` });
+      const extra = r.cells.length - width;
+      warn(ctx, { where, row: r.row, text: `has ${count(extra, 'more cell')} than the header names; ${extra === 1 ? 'it is' : 'they are'} left out` });
     }
     let name = valueOf(r.cells[nameAt], t.collapse);
     const nameHeader = columns[nameAt]?.header ?? '';
