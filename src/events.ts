@@ -1,11 +1,15 @@
 /**
  * The element's events: typed, bubbling and composed, so a host page can
- * listen on the element or on any ancestor, even across shadow roots.
+ * listen on the element or on any ancestor, even across shadow roots. Also
+ * the element's global types (its tag and its events), declared here because
+ * the element imports this module: whoever imports the element, from the
+ * package root or `define`, gets them.
  */
 import type { LocalizedText, Problem, Registry } from './lib/types.js';
 import type { ErrorKind } from './lib/load.js';
 import type { ColumnKey } from './model/columns.js';
 import type { SortDirection } from './lib/sort.js';
+import type { SubprocessorListElement } from './subprocessor-list.js';
 
 export interface LoadDetail {
   /** The registry as validated (text may hold several languages). */
@@ -42,6 +46,9 @@ export function createEvent<T>(type: string, detail: T): CustomEvent<T> {
 }
 
 declare global {
+  interface HTMLElementTagNameMap {
+    'subprocessor-list': SubprocessorListElement;
+  }
   interface GlobalEventHandlersEventMap {
     'subprocessor-list-load': SubprocessorListLoadEvent;
     'subprocessor-list-error': SubprocessorListErrorEvent;
