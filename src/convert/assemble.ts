@@ -4,9 +4,8 @@
  *
  * Merging keeps what the input cannot know: an existing entry matched by
  * name and service (by name alone when the input has no service) keeps
- * every field the input has no column for, its `x-` fields and its place in
- * the reader's eyes; the list's categories, groups, changes, notice and
- * other metadata stay. The input's order is the new order; entries the
+ * every field the input has no column for, `x-` fields included; the
+ * list's categories, groups, changes, notice and other metadata stay. The input's order is the new order; entries the
  * input no longer has are left out and reported.
  *
  * Category codes that no definition covers get one holding the code alone
@@ -40,8 +39,10 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 /** Known keys first, in the format's order, then the others as they were. */
 function ordered<T extends Obj>(obj: T, order: string[]): T {
   const out: Obj = {};
-  for (const k of order) if (obj[k] !== undefined) out[k] = obj[k];
-  for (const [k, v] of Object.entries(obj)) if (!(k in out) && v !== undefined) out[k] = v;
+  // Defined, not assigned: a key "__proto__" in an existing registry stays a key and does not become a prototype.
+  const put = (k: string, value: unknown) => Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+  for (const k of order) if (Object.hasOwn(obj, k) && obj[k] !== undefined) put(k, obj[k]);
+  for (const [k, v] of Object.entries(obj)) if (!Object.hasOwn(out, k) && v !== undefined) put(k, v);
   return out as T;
 }
 

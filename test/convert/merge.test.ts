@@ -126,6 +126,15 @@ describe('convert into an existing registry', () => {
     });
   });
 
+  it('keeps odd keys of the existing registry as keys', () => {
+    const into = JSON.parse('{"subprocessors":[{"name":"Acme","__proto__":{"polluted":true},"x-note":"kept"}],"__proto__":{"also":1}}');
+    const r = convert('Name,Purpose\nAcme,Hosting\n', { into });
+    expect(Object.getPrototypeOf(r.registry)).to.equal(Object.prototype);
+    expect(Object.getPrototypeOf(r.registry.subprocessors[0])).to.equal(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(r.registry.subprocessors[0]['x-note']).to.equal('kept');
+  });
+
   it('says when an option or the existing registry cannot be used', () => {
     const messages = (o: Parameters<typeof convert>[1]) => convert('Name\nAcme\n', o).warnings.map((w) => w.message);
     expect(messages({ updated: 'soon' })).to.deep.equal(['option updated: "soon" is not a date; left out (updated)']);
