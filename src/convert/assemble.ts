@@ -30,8 +30,8 @@ export interface PageMeta {
   descriptions?: Map<string, string>;
 }
 
-const ENTRY_ORDER = ['name', 'service', 'purpose', 'entityLocation', 'dataLocations', 'categories', 'data', 'retention', 'transfer', 'dpa', 'url', 'group', 'added', 'effective', 'retires', 'notes'];
-const REGISTRY_ORDER = ['$schema', 'version', 'title', 'owner', 'updated', 'subscribe', 'intro', 'categories', 'groups', 'subprocessors', 'changes', 'notice', 'feed'];
+const ENTRY_ORDER = ['name', 'id', 'service', 'purpose', 'entityLocation', 'dataLocations', 'categories', 'data', 'retention', 'transfer', 'dpa', 'url', 'group', 'added', 'effective', 'retires', 'notes'];
+const REGISTRY_ORDER = ['$schema', 'version', 'title', 'owner', 'updated', 'subscribe', 'intro', 'categories', 'groups', 'subprocessors', 'changes', 'notice', 'feed', 'page'];
 
 const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

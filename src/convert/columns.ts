@@ -12,7 +12,7 @@ import { squash } from './text.js';
 
 /** Entry fields a column can fill, plus `groupId` (the group's id, beside its title in `group`). */
 export type Field =
-  | 'name' | 'service' | 'purpose' | 'entityLocation' | 'dataLocations' | 'categories' | 'codes' | 'data' | 'retention'
+  | 'name' | 'id' | 'service' | 'purpose' | 'entityLocation' | 'dataLocations' | 'categories' | 'codes' | 'data' | 'retention'
   | 'transfer' | 'dpa' | 'url' | 'group' | 'groupId' | 'added' | 'effective' | 'retires' | 'notes';
 
 /** Fields whose text may be given per language ("Purpose (de)"). */
@@ -39,6 +39,8 @@ const ENTRY: Record<Field, string[]> = {
     'nombre', 'empresa', 'proveedor', 'subencargado', 'subencargados', 'subencargado del tratamiento', 'subprocesador', 'subprocesadores',
     'encargado', 'entidad', 'razon social', 'tercero', 'terceros', 'nombre del subencargado', 'destinatario',
   ],
+  // The entry's public anchor. A bare "ID" column is more often a vendor number of the owner's own, so it stays private.
+  id: ['entry id', 'anchor', 'anchor id', 'link id', 'eintrag id', 'anker', 'ancre', 'ancla'],
   service: [
     'service', 'service name', 'product', 'product name', 'tool', 'brand', 'application', 'app', 'service used', 'product used',
     'dienst', 'produkt', 'werkzeug', 'marke', 'produit', 'outil', 'marque', 'merk', 'servicio', 'producto', 'herramienta', 'marca',

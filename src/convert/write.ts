@@ -88,6 +88,7 @@ export function registryToCsv(registry: Registry<LocalizedText>, options: CsvWri
   const list = (key: keyof Entry, sep: string) => (e: Entry) => (Array.isArray(e[key]) ? (e[key] as unknown[]).filter((x) => typeof x === 'string').join(sep) : '');
 
   const columns: Column[] = [{ header: 'Name', value: (e) => e.name }];
+  if (has('id')) columns.push({ header: 'Entry id', value: text('id') });
   const [service, ...rest] = TEXT;
   columns.push(...textColumns(entries, service[0], service[1]));
   const purpose = rest.find(([k]) => k === 'purpose')!;
