@@ -41,6 +41,13 @@ export type SubprocessorListLoadEvent = CustomEvent<LoadDetail>;
 export type SubprocessorListErrorEvent = CustomEvent<ErrorDetail>;
 export type SubprocessorListSortEvent = CustomEvent<SortDetail>;
 
+/** Every event the element fires, by name: the one list the global and framework types are made from. */
+export interface SubprocessorListEventMap {
+  'subprocessor-list-load': SubprocessorListLoadEvent;
+  'subprocessor-list-error': SubprocessorListErrorEvent;
+  'subprocessor-list-sort': SubprocessorListSortEvent;
+}
+
 export function createEvent<T>(type: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
 }
@@ -49,9 +56,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'subprocessor-list': SubprocessorListElement;
   }
-  interface GlobalEventHandlersEventMap {
-    'subprocessor-list-load': SubprocessorListLoadEvent;
-    'subprocessor-list-error': SubprocessorListErrorEvent;
-    'subprocessor-list-sort': SubprocessorListSortEvent;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the element's events into the DOM's map
+  interface GlobalEventHandlersEventMap extends SubprocessorListEventMap {}
 }
