@@ -2,9 +2,11 @@
 /**
  * What the package promises outside its code, checked (part of `npm run lint`):
  *
- * - One version everywhere: the schema's `$id`, `src/lib/schema-url.ts` and the
- *   README's versioned URLs (CDN script tags, `$schema`) name package.json's
- *   version. `--write` rewrites them to it (the `npm version` hook).
+ * - One version everywhere: the schema's `$id`, `src/lib/schema-url.ts`, the
+ *   README's versioned references (CDN URLs, `$schema`, `npx …@`, the Action's
+ *   and pre-commit's tags) and the examples in action.yml and
+ *   .pre-commit-hooks.yaml name package.json's version. `--write` rewrites
+ *   them to it (the `npm version` hook).
  * - The JSON Schema describes every field, and an editor's hover shows each
  *   field's own description: checked with VS Code's JSON language service on
  *   a document that uses every field (a `$ref`'s description would hide the
@@ -25,20 +27,23 @@ const schemaUrl = (v) => `https://cdn.jsdelivr.net/npm/subprocessor-list@${v}/sc
 
 // 1. One version everywhere.
 const versioned = [
-  // [file, pattern whose group 1 is the version]
-  [SCHEMA_FILE, /"\$id": "https:\/\/cdn\.jsdelivr\.net\/npm\/subprocessor-list@([^/"]+)\/schema\/subprocessor-list\.schema\.json"/g],
-  ['src/lib/schema-url.ts', /SCHEMA_VERSION = '([^']+)'/g],
-  ['README.md', /cdn\.jsdelivr\.net\/npm\/subprocessor-list@([^/\s"')]+)\//g],
+  // [file, pattern ending in the version (group 1)]
+  [SCHEMA_FILE, /"\$id": "https:\/\/cdn\.jsdelivr\.net\/npm\/subprocessor-list@([^/"]+)(?=\/schema\/subprocessor-list\.schema\.json")/g],
+  ['src/lib/schema-url.ts', /SCHEMA_VERSION = '([^']+)(?=')/g],
+  // CDN URLs, `npx subprocessor-list@…`, `uses: subprocessor-list/subprocessor-list@v…`, pre-commit's `rev: v…`.
+  ['README.md', /(?:subprocessor-list@v?|rev: v)(\d+\.\d+\.\d+(?:-[\w.]+)?)/g],
+  ['action.yml', /subprocessor-list@v(\d+\.\d+\.\d+(?:-[\w.]+)?)/g],
+  ['.pre-commit-hooks.yaml', /rev: v(\d+\.\d+\.\d+(?:-[\w.]+)?)/g],
 ];
 for (const [file, re] of versioned) {
   const text = read(file);
   const found = [...text.matchAll(re)];
-  if (!found.length) failures.push(`${file}: no versioned URL found (${re})`);
+  if (!found.length) failures.push(`${file}: no versioned reference found (${re})`);
   const stale = found.filter((m) => m[1] !== version);
   if (!stale.length) continue;
   if (write) {
-    writeFileSync(file, text.replace(re, (whole, v) => whole.replace(`@${v}`, `@${version}`).replace(`'${v}'`, `'${version}'`)));
-    console.log(`${file}: ${stale.length} version(s) set to ${version}`);
+    writeFileSync(file, text.replace(re, (whole, v) => whole.slice(0, whole.length - v.length) + version));
+    console.log(`${file}: ${stale.length} version reference(s) set to ${version}`);
   } else {
     failures.push(`${file}: names version ${[...new Set(stale.map((m) => m[1]))].join(', ')}, package.json ${version} (run \`node scripts/check-package.mjs --write\`)`);
   }
