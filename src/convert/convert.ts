@@ -24,7 +24,7 @@ export function sniffFormat(input: string): InputFormat {
   if (HTML_START.test(head) || /<(?:table|body|html)[\s>]/i.test(head)) return 'html';
   const lines = head.split(/\r\n|\n|\r/, 40);
   // A Markdown table's rule ("---|---") or a heading ("# …"): page text, not CSV.
-  if (lines.some((l) => /^\s*\|?\s*:?-{3,}:?\s*\|/.test(l.length > 400 ? '' : l)) || /^#{1,6}\s/.test(lines[0] ?? '') || lines[0]?.trim() === '---') return 'text';
+  if (lines.some((l) => /^\|?\s*:?-{3,}:?\s*\|/.test(l.length > 400 ? '' : l.trimStart())) || /^#{1,6}\s/.test(lines[0] ?? '') || lines[0]?.trim() === '---') return 'text';
   // Bulleted lines: text copied from a page.
   if (lines.filter((l) => /^\s*[•·◦▪‣●]\s/.test(l)).length >= 2) return 'text';
   const { delimiter, columns, consistency } = sniffDelimiter(input);

@@ -74,21 +74,58 @@ function mayBeName(block: Block): block is Para | (Block & { kind: 'heading' }) 
 
 // A DPA named after the vendor: "Gsuite, DPA", "Slack, request DPA via Intercom", "OpenAI, L.L.C, DPA".
 const DPA_WORDS = /\b(dpa|avv|adv|data processing (agreement|addendum)|processing agreement|verwerkersovereenkomst|auftragsverarbeitung\w*)\b/i;
-const TRAILER = /\s*(?:,|\s[-–—|]\s)\s*/g;
+const DPA_ANYWHERE = new RegExp(DPA_WORDS.source, 'gi');
+const DASHES = new Set(['-', '–', '—', '|']);
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+/**
+ * Where a name line's trailers start: a comma (with the white space around
+ * it) or a dash or bar between spaces. `cut` is where the name would end,
+ * `rest` where the trailer's text starts. One pass: a run of spaces is
+ * walked once, however long (a pattern `\s*(?:,|\s-\s)` retries it from
+ * each of its spaces).
+ */
+export function separators(text: string): { cut: number; rest: number }[] {
+  const out: { cut: number; rest: number }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    while (isSpace(text[j])) j++;
+    let end = -1;
+    if (text[j] === ',') end = j + 1;
+    else if (j > i && DASHES.has(text[j]) && isSpace(text[j + 1])) end = j + 1;
+    if (end === -1) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    while (isSpace(text[end])) end++;
+    out.push({ cut: i, rest: end });
+    i = end;
+  }
+  return out;
+}
+
+/** Start of the last mention of the DPA in `text`, or -1. */
+function lastDpaMention(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(DPA_ANYWHERE)) last = m.index!;
+  return last;
+}
 
 /** A name line: the name, and what a trailer says about the DPA. */
 function nameLine(block: Para | (Block & { kind: 'heading' })): { name: string; url?: string; dpa?: Cell } {
-  let text = block.text.replace(/\s*:\s*$/, '');
+  // "Name:" above its fields: the colon is not part of the name.
+  let text = block.text.trimEnd();
+  if (text.endsWith(':')) text = text.slice(0, -1).trimEnd();
   let dpa: Cell | undefined;
   // The last separator whose rest mentions the DPA ends the name.
   let cut = -1;
   let rest = '';
-  for (const m of text.matchAll(TRAILER)) {
-    const after = text.slice(m.index! + m[0].length);
-    if (DPA_WORDS.test(after)) {
-      cut = m.index!;
-      rest = after;
-    }
+  const mention = lastDpaMention(text);
+  for (const s of separators(text)) {
+    if (s.rest > mention) break;
+    cut = s.cut;
+    rest = text.slice(s.rest);
   }
   const links = block.links;
   if (cut > 0) {
@@ -104,19 +141,35 @@ function nameLine(block: Para | (Block & { kind: 'heading' })): { name: string; 
 }
 
 /** The part of a line "Last updated: 15 May 2025" that is a date, if the line is one. */
-const UPDATED = /^(?:last\s+)?(?:updated|modified|revised|effective|stand|zuletzt\s+aktualisiert|aktualisiert(?:\s+am)?|letzte\s+aktualisierung|mis\s+à\s+jour(?:\s+le)?|dernière\s+mise\s+à\s+jour|laatst\s+bijgewerkt(?:\s+op)?|bijgewerkt(?:\s+op)?|última\s+actualización|actualizado(?:\s+el)?)\s*(?:on|am|le|op|el)?\s*[:\-–]?\s*(.{4,60})$/i;
+const UPDATED = /^(?:last\s+)?(?:updated|modified|revised|effective|stand|zuletzt\s+aktualisiert|aktualisiert(?:\s+am)?|letzte\s+aktualisierung|mis\s+à\s+jour(?:\s+le)?|dernière\s+mise\s+à\s+jour|laatst\s+bijgewerkt(?:\s+op)?|bijgewerkt(?:\s+op)?|última\s+actualización|actualizado(?:\s+el)?)/i;
+const ON = /^(?:on|am|le|op|el)/i;
 
-function updatedDate(text: string): string | undefined {
+export function updatedDate(text: string): string | undefined {
   if (text.length > 120) return undefined;
   const m = UPDATED.exec(text);
   if (!m) return undefined;
-  const reading = readDate(m[1].replace(/[.)]+$/, ''));
+  // What follows the words, one step at a time (spaces, "on", a colon or dash, spaces): no two patterns compete for a space.
+  let rest = text.slice(m[0].length).trimStart();
+  if (ON.test(rest)) rest = rest.slice(2).trimStart();
+  if (rest[0] === ':' || rest[0] === '-' || rest[0] === '–') rest = rest.slice(1).trimStart();
+  if (rest.length < 4 || rest.length > 60 || /[\n\r\u2028\u2029]/.test(rest)) return undefined;
+  let end = rest.length;
+  while (end > 0 && (rest[end - 1] === '.' || rest[end - 1] === ')')) end--;
+  const reading = readDate(rest.slice(0, end));
   return 'iso' in reading ? reading.iso : undefined;
 }
 
 // Help-center furniture that is not the list's text.
-const CHROME = [/\b(updated|written|posted|published)\b.*\bago\b/i, /^(updated|follow|share|print|edit|subscribe|not yet followed by anyone)$/i, /^did this answer your question\??$/i, /^was this article helpful\??$/i, /^(related articles|table of contents|on this page|in this article)$/i, /^written by\b/i];
-const isChrome = (text: string) => text.length < 200 && CHROME.some((re) => re.test(text));
+const POSTED = /\b(?:updated|written|posted|published)\b/i;
+const AGO = /\bago\b/i;
+// "Updated 3 days ago": on one line, a word, then "ago" somewhere after it (two searches, each once over the line).
+export const postedAgo = (text: string) =>
+  text.split(/[\n\r\u2028\u2029]/).some((line) => {
+    const m = POSTED.exec(line);
+    return !!m && AGO.test(line.slice(m.index + m[0].length));
+  });
+const CHROME = [/^(updated|follow|share|print|edit|subscribe|not yet followed by anyone)$/i, /^did this answer your question\??$/i, /^was this article helpful\??$/i, /^(related articles|table of contents|on this page|in this article)$/i, /^written by\b/i];
+const isChrome = (text: string) => text.length < 200 && (postedAgo(text) || CHROME.some((re) => re.test(text)));
 const proseWords = 4;
 
 /** What a table holds, and which of its first rows is the header (a title row may sit above it). */
@@ -336,8 +389,20 @@ function clipName(text: string): string {
 }
 
 /** "Sub-processors list – Ambassify Help Center" → "Sub-processors list". */
-function stripSite(title: string): string {
-  const m = /^(.{3,}?)\s+[|–—-]\s+[^|–—-]{2,}$/.exec(title.length > 300 ? title.slice(0, 300) : title);
-  return (m ? m[1] : title).trim();
+export function stripSite(title: string): string {
+  const t = title.length > 300 ? title.slice(0, 300) : title;
+  // The site's name follows the last separator (a bar or dash between spaces), and holds none itself.
+  let at = -1;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (DASHES.has(t[i])) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 1 || !isSpace(t[at - 1]) || !isSpace(t[at + 1]) || t.length - at - 1 < 3) return title.trim();
+  let end = at;
+  while (end > 0 && isSpace(t[end - 1])) end--;
+  const name = t.slice(0, Math.max(end, 3));
+  return name.length < at && !/[\n\r\u2028\u2029]/.test(name) ? name.trim() : title.trim();
 }
 

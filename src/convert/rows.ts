@@ -70,7 +70,21 @@ export function warn(ctx: ReadContext, w: { where?: string; column?: string; row
 }
 
 const LIST_FIELDS = new Set<Field>(['dataLocations', 'categories', 'codes']);
-const NAME_SERVICE = /^(.*\S)\s*\(([^()]+)\)$/;
+
+/**
+ * "Twilio Inc. (Twilio)" → the name and the service: the text before the
+ * last "(", and what the parentheses hold, when they end the cell. Found
+ * by position, in one pass (a pattern `^(.*\S)\s*\(` would try every "(").
+ */
+export function nameAndService(text: string): { name: string; service: string } | undefined {
+  if (!text.endsWith(')')) return undefined;
+  const open = text.lastIndexOf('(');
+  if (open < 1) return undefined;
+  const inner = text.slice(open + 1, -1);
+  const name = text.slice(0, open).trimEnd();
+  if (!inner || inner.includes(')') || !name || /[\n\r\u2028\u2029]/.test(name)) return undefined;
+  return { name, service: inner };
+}
 const MAX_NAME = 200;
 const CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,15}$/u;
 
@@ -199,7 +213,7 @@ export function plan(t: SourceTable, ctx: ReadContext, spreadsheet: boolean): Pl
         const name = valueOf(r.cells[i], t.collapse);
         if (name) {
           named++;
-          if (allPaired && !(name.length <= MAX_NAME && NAME_SERVICE.test(name))) allPaired = false;
+          if (allPaired && !(name.length <= MAX_NAME && nameAndService(name))) allPaired = false;
         }
       } else if (c.field === 'categories' && !notCodes.has(i)) {
         const v = valueOf(r.cells[i], t.collapse);
@@ -269,9 +283,9 @@ export function readRows(p: Plan, ctx: ReadContext, spreadsheet: boolean, order:
     const at = (i: number) => r.cells[i];
 
     if (p.splitNames) {
-      const m = NAME_SERVICE.exec(name)!;
-      name = m[1];
-      const service = m[2].trim();
+      const m = nameAndService(name)!;
+      name = m.name;
+      const service = m.service.trim();
       if (fold(service) !== fold(name)) patch.set.service = service;
       else patch.clear.add('service');
     }
@@ -327,7 +341,8 @@ export function readRows(p: Plan, ctx: ReadContext, spreadsheet: boolean, order:
           if (v && !plain.has('data')) plain.set('data', collapse(v));
           continue;
         }
-        const codes = v.split(how === 'codes' ? /[\s,;]+/ : /\s*[,;\n]\s*/).map((s) => s.trim()).filter(Boolean);
+        // Separators alone, trimmed after: `\s*[,;]\s*` would retry its `\s*` at every space of a long cell.
+        const codes = v.split(how === 'codes' ? /[\s,;]+/ : /[,;\n]/).map((s) => s.trim()).filter(Boolean);
         for (const code of codes) if (!patch.codes.has(code)) patch.codes.set(code, `${where}, column '${clip(c.header, 60)}'`);
         append('categories', codes);
         continue;
