@@ -16,6 +16,7 @@ import type { Category, Group, LocalizedText, Registry, Subprocessor } from '../
 import { type LegendField, tristate } from './columns.js';
 import { readDate } from './dates.js';
 import type { LegendRow } from './document.js';
+import { identityKey } from '../model/entry.js';
 import { type Patch, type ReadContext, warn } from './rows.js';
 import { UniqueIds, clip, collapse, fold, slug } from './text.js';
 import type { ConvertOptions, MergeReport } from './types.js';
@@ -55,6 +56,9 @@ function textOf(v: unknown, lang: string): string {
 
 const nameKey = (name: string) => fold(collapse(name));
 
+/** Name and service as the model's identity (a JSON pair: no separator a name could hold), compared as people write them. */
+const entryKey = (name: string, service: unknown, lang: string) => identityKey({ name: nameKey(name), service: nameKey(textOf(service, lang)) });
+
 /** Matches patches to existing entries: name and service first, then name alone, each in order. */
 function match(patches: Patch[], existing: Subprocessor<Text>[], lang: string): Map<Patch, number> {
   const found = new Map<Patch, number>();
@@ -69,7 +73,7 @@ function match(patches: Patch[], existing: Subprocessor<Text>[], lang: string): 
     else map.set(key, { items: [i], next: 0 });
   };
   existing.forEach((e, i) => {
-    add(byKey, `${nameKey(e.name)}\u0000${nameKey(textOf(e.service, lang))}`, i);
+    add(byKey, entryKey(e.name, e.service, lang), i);
     add(byName, nameKey(e.name), i);
   });
   const take = (q: Queue | undefined) => {
@@ -83,7 +87,7 @@ function match(patches: Patch[], existing: Subprocessor<Text>[], lang: string): 
   for (const p of patches) {
     const known = 'service' in p.set || p.clear.has('service');
     if (!known) continue;
-    const i = take(byKey.get(`${nameKey(p.name)}\u0000${nameKey(textOf(p.set.service, lang))}`));
+    const i = take(byKey.get(entryKey(p.name, p.set.service, lang)));
     if (i !== undefined) found.set(p, i);
   }
   for (const p of patches) {
@@ -149,6 +153,7 @@ class Groups {
 /** Category definitions from a legend table, merged into the existing ones by code. */
 function mergeLegend(categories: Category<Text>[], legend: LegendRow[], ctx: ReadContext): void {
   const byCode = new Map(categories.map((c) => [c.code, c]));
+  const indexOf = new Map(categories.map((c, i) => [c.code, i]));
   for (const row of legend) {
     const code = row.values.code?.trim();
     if (!code) {
@@ -156,7 +161,7 @@ function mergeLegend(categories: Category<Text>[], legend: LegendRow[], ctx: Rea
       continue;
     }
     const cat: Category<Text> = byCode.get(code) ?? { code };
-    const index = byCode.has(code) ? categories.indexOf(cat) : categories.length;
+    const index = indexOf.get(code) ?? categories.length;
     for (const f of ['subject', 'label', 'description'] as LegendField[]) {
       const v = row.values[f]?.trim();
       if (v) (cat as Obj)[f] = v;
@@ -170,6 +175,7 @@ function mergeLegend(categories: Category<Text>[], legend: LegendRow[], ctx: Rea
     }
     if (!byCode.has(code)) {
       byCode.set(code, cat);
+      indexOf.set(code, categories.length);
       categories.push(cat);
     }
   }
