@@ -252,6 +252,7 @@ export function assemble(patches: Patch[], legend: LegendRow[], page: PageMeta, 
   updated ??= page.updated;
   if (updated) reg.updated = updated;
   if (options.subscribe?.trim()) reg.subscribe = options.subscribe.trim();
+  if (options.page?.trim()) reg.page = options.page.trim();
 
   reg.categories = categories.length ? categories : undefined;
   reg.groups = groups.list.length ? groups.list : undefined;

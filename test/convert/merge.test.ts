@@ -140,13 +140,14 @@ describe('convert into an existing registry', () => {
   });
 
   it('sets the metadata on a registry of its own', () => {
-    const r = convert('Name\nAcme\n', { title: 'Sub-processors', owner: 'Acme', ownerUrl: 'https://acme.example', updated: 'May 1, 2026' });
+    const r = convert('Name\nAcme\n', { title: 'Sub-processors', owner: 'Acme', ownerUrl: 'https://acme.example', updated: 'May 1, 2026', page: 'https://acme.example/subprocessors' });
     expect(plain(r.registry)).to.deep.equal({
       version: 1,
       title: 'Sub-processors',
       owner: { name: 'Acme', url: 'https://acme.example' },
       updated: '2026-05-01',
       subprocessors: [{ name: 'Acme' }],
+      page: 'https://acme.example/subprocessors',
     });
   });
 
