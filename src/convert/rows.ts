@@ -14,7 +14,7 @@ import { DATE_FIELDS, type Field, LOCALIZABLE, NO_CATEGORIES, entryField, langua
 import { type DateOrder, orderShown, readDate } from './dates.js';
 import type { SourceTable } from './document.js';
 import { readPlace, splitPlaces } from './places.js';
-import { UniqueIds, clip, collapse, count, fold, slug, squash } from './text.js';
+import { UniqueIds, clip, collapse, count, fold, formulaLike, slug, squash } from './text.js';
 import type { ConvertWarning } from './types.js';
 
 /** What one row says about one entry. */
@@ -99,7 +99,7 @@ function valueOf(cell: (Cell & { quoted?: boolean }) | undefined, collapsed: boo
   // A dash alone is how spreadsheets and pages write "nothing" (the CSV writer quotes a real one).
   if (!cell.quoted && t.length <= 8 && /^[-–—]+$/.test(t)) return '';
   // The CSV writer defuses formulas with a leading apostrophe; a spreadsheet shows the value without it.
-  if (/^'+[=+\-@\t\r]/.test(v)) v = v.slice(1);
+  if (v[0] === "'" && formulaLike(v)) v = v.slice(1);
   return v;
 }
 

@@ -89,6 +89,23 @@ export class UniqueIds {
   }
 }
 
+// What a spreadsheet runs as a formula: =, +, - or @ (full-width forms too), also after white space it drops on import; a tab or carriage return first.
+const FORMULA_START = new Set(['=', '+', '-', '@', '＝', '＋', '－', '＠']);
+
+/**
+ * Whether a cell would run as a formula, apostrophes it starts with aside.
+ * The CSV writer puts one more apostrophe before such a cell and the reader
+ * takes exactly that one off again, so both use this one rule (and any
+ * text reads back as written).
+ */
+export function formulaLike(text: string): boolean {
+  let i = 0;
+  while (text[i] === "'") i++;
+  if (text[i] === '\t' || text[i] === '\r') return true;
+  const rest = i ? text.slice(i).trimStart() : text.trimStart();
+  return FORMULA_START.has(rest[0]);
+}
+
 /** Upper-cases the first letter: "request via Intercom" → "Request via Intercom". */
 export function capitalize(text: string): string {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;

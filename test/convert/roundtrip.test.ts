@@ -124,6 +124,17 @@ describe('registryToCsv and convert: the round trip', () => {
     expect(plain(convert(csv).registry.subprocessors)).to.deep.equal(reg.subprocessors);
   });
 
+  it('defuses formulas after white space or a line break, and in full-width forms, and reads them back as written', () => {
+    const reg: Reg = { subprocessors: [{ name: 'A', purpose: '\n=1+1', data: '  @SUM(1)', retention: '＝1', transfer: "'\t-2", notes: "' =x" }] };
+    const csv = registryToCsv(reg);
+    expect(csv).to.contain(`"'\n=1+1"`);
+    expect(csv).to.contain("'  @SUM(1)");
+    expect(csv).to.contain("'＝1");
+    expect(csv).to.contain("''\t-2");
+    expect(csv).to.contain("'' =x");
+    expect(plain(convert(csv).registry.subprocessors)).to.deep.equal(reg.subprocessors);
+  });
+
   it('round-trips any text in the text fields (property)', () => {
     // Text with something visible in it: a cell of spaces alone is empty in any spreadsheet.
     const text = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '');
