@@ -105,7 +105,7 @@ try {
   // The npm build is one module per source module and the types one declaration per module:
   // allowed by pattern (the element's own modules only: not the kit, the converter or the script-tag entry).
   // _virtual/ holds the bundler's helpers (decorators), under a versioned path.
-  const allowed = [/^dist\/npm\/(?!cli\/|cli\.js|convert\/|bundle\.js)[\w/.-]+\.js(\.map)?$/, /^dist\/npm\/_virtual\/[\w@/.-]+\.js(\.map)?$/, /^dist\/types\/[\w/.-]+\.d\.ts$/];
+  const allowed = [/^dist\/npm\/(?!cli\/|cli\.js|convert\/|bundle\.js)[\w/.-]+\.js(\.map)?$/, /^dist\/npm\/_virtual\/[\w@/.-]+\.js(\.map)?$/, /^dist\/types\/(?!cli\/|cli\.d\.ts)[\w/.-]+\.d\.ts$/];
   const missing = required.filter((f) => !files.includes(f));
   const unexpected = files.filter((f) => !required.includes(f) && !allowed.some((re) => re.test(f)));
   if (missing.length) failures.push(`missing from the tarball: ${missing.join(', ')}`);
