@@ -27,7 +27,7 @@ import { FitController } from './controllers/fit.js';
 import { RowsController } from './controllers/rows.js';
 import { describedText, TooltipController } from './controllers/tooltip.js';
 import { RovingTabindexController } from './controllers/roving-tabindex.js';
-import { header, statusLine } from './templates/header.js';
+import { header, regionSummary, statusLine } from './templates/header.js';
 import { controls, noMatch } from './templates/controls.js';
 import { groups } from './templates/groups.js';
 import { legend, legendRowId, revealLegendRow } from './templates/legend.js';
@@ -270,7 +270,7 @@ export class SubprocessorListElement extends LitElement {
       ${m ? header(m) : nothing} ${m && all.length ? controls(m, this.#filters, { search: many && !this.noSearch, filters: many && !this.noFilters }) : nothing}
       ${statusLine(status, t, all.length > 0)}
       <p class="sr-only" role="status">${this._announcement}</p>
-      ${m?.summary ? html`<p part="region-summary">${m.summary}</p>` : nothing} ${body}
+      ${m ? regionSummary(m) : nothing} ${body}
       ${m && all.length && this.legend !== 'none' ? legend(m, this.legend === 'open') : nothing}
       ${m && this.changes !== 'none' ? changes(m, this.changes === 'open' || this._print.printing) : nothing}
       ${m ? problems(m.problems, t, m.lang) : nothing}

@@ -291,7 +291,7 @@ describe('keyboard', () => {
       'retention',
       'notes',
       // Then the first row: one stop per cell of badges or chips.
-      'location-badge adequate', // entity location: United States
+      'location-badge third', // entity location: United States
       'location-badge eea', // data location: Germany
       'category', // U3 (arrow keys move to U10)
     ]);

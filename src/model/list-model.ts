@@ -14,7 +14,8 @@ import type { MarkerContext } from './markers.js';
 import { headerFacts, type HeaderFacts } from './header.js';
 import { legendFacts, type LegendFacts } from './legend.js';
 import { changesFacts, type ChangesFacts } from './changes.js';
-import { summaryText } from './summary.js';
+import { badgeKinds, summaryText } from './summary.js';
+import type { RegionClass } from './place.js';
 import { countryOptions, indexEntries, subjectOptions, type Indexed, type Option } from './search.js';
 import { count } from './format.js';
 
@@ -46,6 +47,8 @@ export interface ListModel {
   header: HeaderFacts;
   index: Indexed[];
   summary?: string;
+  /** The badge colours the list shows, for the key beside the summary. */
+  badgeKinds: RegionClass[];
   legend?: LegendFacts;
   changes?: ChangesFacts;
   countries: Option[];
@@ -87,6 +90,7 @@ export function buildListModel(
     header: headerFacts(r, { lang, t, base: loaded.base, today: o.today, staleDays }),
     index,
     summary: summaryText(index, t, lang),
+    badgeKinds: badgeKinds(r.subprocessors),
     legend: legendFacts(r, t),
     changes: changesFacts(r, t, lang),
     countries: countryOptions(index, lang),

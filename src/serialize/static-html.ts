@@ -162,6 +162,15 @@ function changes(m: ListModel): string {
 ${c.notice.length ? `<p class="spl-notice">${esc(c.notice.join(' '))}</p>` : ''}${items.length ? `<ul class="spl-change-list">\n${items.join('\n')}\n</ul>` : ''}</details>`;
 }
 
+const KEY = { eea: 'keyEea', adequate: 'keyAdequate', third: 'keyThird', unknown: 'keyUnknown' } as const;
+
+/** The key to the place colours, in words. */
+function key(m: ListModel): string {
+  if (!m.badgeKinds.length) return '';
+  const items = m.badgeKinds.map((k) => `<span class="spl-key-item"><span class="spl-swatch spl-${k}" aria-hidden="true"></span>${esc(m.t[KEY[k]])}</span>`);
+  return `<p class="spl-key">${esc(m.t.keyLabel)} ${items.join(' ')}</p>`;
+}
+
 /** The list itself: what `--fragment` writes. */
 export function staticList(m: ListModel): string {
   const level = m.headingLevel;
@@ -172,6 +181,7 @@ export function staticList(m: ListModel): string {
     header(m, level),
     `<p class="spl-status">${esc(statusText(m, undefined))}</p>`,
     m.summary ? `<p class="spl-summary">${esc(m.summary)}</p>` : '',
+    key(m),
     empty ? `<p class="spl-empty-list">${esc(m.t.empty)}</p>` : tables(m, level),
     empty ? '' : legend(m),
     changes(m),
@@ -231,6 +241,8 @@ const STYLES = `
 .${ROOT} .spl-code{border-radius:.25rem;font-variant-numeric:tabular-nums}
 .${ROOT} .spl-wraps{white-space:normal;border-radius:.6em}
 .${ROOT} .spl-unknown{border-style:dashed}
+.${ROOT} .spl-key{display:flex;flex-wrap:wrap;gap:.25em .9em;margin:-.25rem 0 .75rem;font-size:.85em;color:color-mix(in srgb,currentColor 72%,transparent)}
+.${ROOT} .spl-swatch{display:inline-block;width:.8em;height:.8em;margin-inline-end:.35em;border:2px solid color-mix(in srgb,currentColor 22%,transparent);border-radius:999px;vertical-align:-.05em}
 .${ROOT} .spl-eea{border-color:#1a7f37}.${ROOT} .spl-adequate{border-color:#0969da}.${ROOT} .spl-third{border-color:#bc4c00}
 .${ROOT} .spl-data{display:block}
 .${ROOT} .spl-markers{display:block;margin-block-start:.25em}

@@ -61,5 +61,36 @@ export const headerStyles = css`
   [part~='region-summary'] {
     margin: 0 0 calc(var(--_space) * 1.5);
   }
-
+  [part~='key'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.9em;
+    margin: calc(var(--_space) * -1) 0 calc(var(--_space) * 1.5);
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .key-item {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.35em;
+  }
+  .swatch {
+    --_tone: var(--_border-color);
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    border: 2px solid color-mix(in srgb, var(--_tone) 75%, transparent);
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_tone) 25%, transparent);
+  }
+  .key-item.eea .swatch {
+    --_tone: var(--_eea);
+  }
+  .key-item.adequate .swatch {
+    --_tone: var(--_adequate);
+  }
+  .key-item.third .swatch {
+    --_tone: var(--_third);
+  }
 `;

@@ -43,3 +43,18 @@ export function statusLine(status: string, t: Strings, exportable: boolean): Tem
       : nothing}
   </div>`;
 }
+
+const KEY: Record<string, 'keyEea' | 'keyAdequate' | 'keyThird' | 'keyUnknown'> = { eea: 'keyEea', adequate: 'keyAdequate', third: 'keyThird', unknown: 'keyUnknown' };
+
+/** The EEA summary, and the key to the badge colours in words (colour is never the only signal). */
+export function regionSummary(m: ListModel): TemplateResult | typeof nothing {
+  if (!m.summary && !m.badgeKinds.length) return nothing;
+  const { t } = m;
+  return html`${m.summary ? html`<p part="region-summary">${m.summary}</p>` : nothing}
+  ${m.badgeKinds.length
+    ? html`<p part="key">
+        <span class="key-label">${t.keyLabel}</span>
+        ${m.badgeKinds.map((k) => html`<span class="key-item ${k}"><span class="swatch" aria-hidden="true"></span>${t[KEY[k]]}</span> `)}
+      </p>`
+    : nothing}`;
+}
