@@ -11,6 +11,7 @@ import { todayIso } from './lib/dates.js';
 import { isIsoDate } from './lib/registry.js';
 import { formatSort, parseSort, type SortDirection } from './lib/sort.js';
 import { flagsSupported } from './flags.js';
+import { charEm } from './measure.js';
 import { createEvent, type LoadDetail, type SortDetail } from './events.js';
 import { buildListModel, statusText, type ListModel } from './model/list-model.js';
 import { effectiveFilters, ListView } from './model/list-view.js';
@@ -27,12 +28,11 @@ import { FitController } from './controllers/fit.js';
 import { RowsController } from './controllers/rows.js';
 import { describedText, TooltipController } from './controllers/tooltip.js';
 import { RovingTabindexController } from './controllers/roving-tabindex.js';
-import { header, regionSummary, statusLine } from './templates/header.js';
-import { controls, noMatch } from './templates/controls.js';
+import { noMatch } from './templates/controls.js';
 import { groups } from './templates/groups.js';
-import { legend, legendRowId, revealLegendRow } from './templates/legend.js';
-import { changes } from './templates/changes.js';
-import { empty, failure, loading, problems } from './templates/states.js';
+import { legendRowId, revealLegendRow } from './templates/legend.js';
+import { empty, failure, loading } from './templates/states.js';
+import { page } from './templates/layout.js';
 import { exportRows } from './download.js';
 
 /** Controls (search, filters) appear by default from this many entries. */
@@ -110,9 +110,9 @@ const MODEL_INPUTS = ['columns', 'headingLevel', 'noFlags', 'today', 'newDays', 
  * @csspart problems - The collapsed report of the registry's problems.
  *
  * @cssprop [--subprocessor-list-accent=light-dark(#0b57c2, #8cb4ff)] - Links, focus ring and chip tint.
- * @cssprop [--subprocessor-list-text=currentColor] - Text colour (inherits the page's).
+ * @cssprop [--subprocessor-list-text=currentColor] - Text colour (inherits the page's; with `theme="light"` or `"dark"`, the palette's own).
  * @cssprop [--subprocessor-list-muted=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text.
- * @cssprop [--subprocessor-list-background=transparent] - Background of the whole element.
+ * @cssprop [--subprocessor-list-background=transparent] - Background of the whole element (with `theme="light"` or `"dark"`, the palette's own).
  * @cssprop [--subprocessor-list-border-color=color-mix(in srgb, currentColor 18%, transparent)] - Table and cell borders.
  * @cssprop [--subprocessor-list-radius=0.375rem] - Corner radius of tables, boxes and buttons.
  * @cssprop [--subprocessor-list-header-background=color-mix(in srgb, currentColor 6%, transparent)] - Column header background.
@@ -187,6 +187,8 @@ export class SubprocessorListElement extends LitElement {
   @property() today?: string;
   /** Overrides for any of the element's own words (see the README). */
   @property({ attribute: false }) strings?: Partial<Strings>;
+  /** Shows the report of the registry's problems (for the list's owner; readers never need it). */
+  @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
 
   /** The filters other than the search text. */ @state() private _filters: Omit<Filters, 'query'> = { location: '', group: '', subject: '' };
   /** Said politely after the reader sorts or copies. */ @state() private _announcement = '';
@@ -236,7 +238,7 @@ export class SubprocessorListElement extends LitElement {
     if (loaded === i.loaded && lang === i.lang && t === i.t && !MODEL_INPUTS.some((k) => changed.has(k))) return;
     this.#inputs = { loaded, lang, t };
     const today = this.today && isIsoDate(this.today) ? this.today : todayIso();
-    const o = { columns: this.columns, headingLevel: this.headingLevel, flags: !this.noFlags, today, newDays: this.newDays, staleDays: this.staleDays };
+    const o = { columns: this.columns, headingLevel: this.headingLevel, flags: !this.noFlags, today, newDays: this.newDays, staleDays: this.staleDays, charEm: charEm(this) };
     const m = (this.#model = loaded ? buildListModel(loaded, o, lang, t) : undefined);
     // After the first rows are painted, ready the search text in small tasks.
     if (m) requestAnimationFrame(() => setTimeout(() => warmIndex(m.index)));
@@ -264,17 +266,15 @@ export class SubprocessorListElement extends LitElement {
       const tables = guard([m, sorted.key], () => groups(m, sorted.entries, parseSort(sorted.key), this._rows));
       body = !all.length ? empty(t.empty) : html`${shown ? nothing : noMatch(m, this.#filters)}${tables}`;
     }
-    const status = m ? statusText(m, matched ? shown : undefined) : s.pending && this.#inputs.t ? t.loading : '';
     const many = this.controls === 'always' || all.length >= CONTROLS_FROM;
-    return html`<div class="root" @click=${this.#onClick} @input=${this.#onInput} @submit=${(e: Event) => e.preventDefault()}>
-      ${m ? header(m) : nothing} ${m && all.length ? controls(m, this.#filters, { search: many && !this.noSearch, filters: many && !this.noFilters }) : nothing}
-      ${statusLine(status, t, all.length > 0)}
-      <p class="sr-only" role="status">${this._announcement}</p>
-      ${m ? regionSummary(m) : nothing} ${body}
-      ${m && all.length && this.legend !== 'none' ? legend(m, this.legend === 'open') : nothing}
-      ${m && this.changes !== 'none' ? changes(m, this.changes === 'open' || this._print.printing) : nothing}
-      ${m ? problems(m.problems, t, m.lang) : nothing}
-    </div>`;
+    return page({
+      m, t, body, filters: this.#filters, announcement: this._announcement, legend: this.legend, here: location.href,
+      status: m ? statusText(m, matched ? shown : undefined) : s.pending && this.#inputs.t ? t.loading : '',
+      controls: { search: many && !this.noSearch, filters: many && !this.noFilters },
+      changes: this._print.printing && this.changes !== 'none' ? 'open' : this.changes,
+      showProblems: this.showProblems && !this._print.printing,
+      on: { click: (e) => this.#onClick(e), input: (e) => this.#onInput(e) },
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

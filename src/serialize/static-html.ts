@@ -75,7 +75,8 @@ function row(e: Subprocessor, m: ListModel): string {
     // One wrapper, so the card layout's grid has two items: the label and the value.
     return `<td data-label="${esc(m.t[column.label])}"${facts.kind === 'none' ? ' class="spl-empty"' : ''}><span class="spl-value">${cell(facts)}</span></td>`;
   });
-  return `<tr${markers.length ? ` class="${markers.map((x) => `spl-row-${x.kind}`).join(' ')}"` : ''}>${cells.join('')}</tr>`;
+  const anchor = m.anchors.get(e);
+  return `<tr${anchor ? ` id="${esc(anchor)}"` : ''}${markers.length ? ` class="${markers.map((x) => `spl-row-${x.kind}`).join(' ')}"` : ''}>${cells.join('')}</tr>`;
 }
 
 function header(m: ListModel, level: number): string {
@@ -111,7 +112,7 @@ function tables(m: ListModel, level: number): string {
   const sum = shares.reduce((a, b) => a + b, 0);
   // Each column takes its share of the width, never less than its narrowest useful width: where
   // those do not fit, the table grows and scrolls inside its region rather than break words apart.
-  const cols = `<colgroup>${shares.map((s, i) => `<col style="width:max(${COLUMN[m.columns[i]].minEm}em,${((100 * s) / sum).toFixed(1)}%)">`).join('')}</colgroup>`;
+  const cols = `<colgroup>${shares.map((s, i) => `<col style="width:max(${m.floors[i]}em,${((100 * s) / sum).toFixed(1)}%)">`).join('')}</colgroup>`;
   const head = `<thead><tr>${m.columns.map((k) => `<th scope="col">${esc(m.t[COLUMN[k].label])}</th>`).join('')}</tr></thead>`;
   return sections(m.registry, m.registry.subprocessors, m.t)
     .filter((s) => s.entries.length)

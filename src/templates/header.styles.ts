@@ -93,4 +93,67 @@ export const headerStyles = css`
   .key-item.third .swatch {
     --_tone: var(--_third);
   }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .skip {
+    position: absolute;
+    border: 1px solid var(--_accent);
+    color: var(--_accent);
+    inset-inline-start: 0;
+    inset-block-start: 0;
+    z-index: 2;
+    padding: 0.3em 0.7em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    transform: translateY(-200%);
+  }
+  .skip:focus {
+    transform: none;
+  }
+  [part~='latest'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    margin: 0 0 calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.25);
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_header-background);
+    border-radius: var(--_radius);
+    font-size: 0.9em;
+  }
+  [part~='latest'] ul {
+    display: contents;
+    list-style: none;
+  }
+  [part~='latest'] li + li::before {
+    content: '·' / '';
+    margin-inline-end: 0.75em;
+    color: var(--_muted);
+  }
+  .latest-label {
+    font-weight: 600;
+  }
+  .confirmation {
+    align-self: center;
+    color: var(--_muted);
+    font-size: 0.85em;
+    animation: fade-out 0.4s ease-in 5s forwards;
+  }
+  @keyframes fade-out {
+    to {
+      opacity: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .confirmation {
+      animation-duration: 0s;
+    }
+  }
 `;
