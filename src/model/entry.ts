@@ -46,7 +46,9 @@ export function slug(text: string): string {
   let out = '';
   let gap = false;
   for (const ch of text.slice(0, 80).normalize('NFKD').toLowerCase()) {
-    if (/[\p{L}\p{N}]/u.test(ch) && !/\p{M}/u.test(ch)) {
+    // Accents come apart from their letters (É → E + ´): drop them, keep the letter.
+    if (/\p{M}/u.test(ch)) continue;
+    if (/[\p{L}\p{N}]/u.test(ch)) {
       if (gap && out) out += '-';
       out += ch;
       gap = false;

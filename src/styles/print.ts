@@ -68,7 +68,21 @@ export const print = css`
       display: table-cell !important;
       padding: 0.35em 0.5em !important;
       border: 1px solid var(--_border-color) !important;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
+      hyphens: auto;
+      vertical-align: top;
+    }
+    [part~='table'] thead th {
+      padding: 0.35em 0.5em !important;
+      font-weight: 600;
+    }
+    [part~='sort-button'],
+    .skip {
+      display: none !important;
+    }
+    /* Narrow paper: nothing in a cell insists on one line. */
+    [part~='table'] :is(time, .tip) {
+      white-space: normal;
     }
     [part~='table'] thead th {
       position: static !important;
@@ -83,11 +97,6 @@ export const print = css`
       width: auto !important;
       height: auto !important;
       clip-path: none !important;
-    }
-    [part~='sort-button'] {
-      padding: 0 !important;
-      border: 0 !important;
-      color: inherit;
     }
     [part~='problems'] {
       display: none;

@@ -101,20 +101,25 @@ export const headerStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  /* Out of sight until focused (then over the top of the list, where focus is). */
   .skip {
     position: absolute;
-    border: 1px solid var(--_accent);
-    color: var(--_accent);
     inset-inline-start: 0;
     inset-block-start: 0;
     z-index: 2;
     padding: 0.3em 0.7em;
+    border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
-    transform: translateY(-200%);
+    color: var(--_accent);
   }
-  .skip:focus {
-    transform: none;
+  .skip:not(:focus) {
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   [part~='latest'] {
     display: flex;
