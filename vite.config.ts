@@ -28,6 +28,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cli') {
     return {
       publicDir: false,
+      // Bundle every dependency (Papa Parse, htmlparser2): an SSR build would leave them external.
+      ssr: { noExternal: true },
       build: {
         target: 'node20',
         outDir: 'dist/cli',

@@ -40,7 +40,8 @@ const tables = {
     return `| \`${name}\` | ${cell(desc)} |`;
   })],
   events: ['| Event | Description |', '| --- | --- |', ...tags('fires').map((e) => {
-    const [name, desc] = split(e);
+    // `@fires {CustomEvent<LoadDetail>} name - …`: the type is for the manifest (and editors), not the table.
+    const [name, desc] = split(e.replace(/^\{[^}]*\}\s+/, ''));
     return `| \`${name}\` | ${cell(desc)} |`;
   })],
   parts: ['| Part | Description |', '| --- | --- |', ...tags('csspart').map((e) => {

@@ -6,15 +6,11 @@
  */
 import { SubprocessorListElement } from './subprocessor-list.js';
 import { watchPlaceholders } from './upgrade.js';
+// The tag's and the events' global types (declared beside the events) come with this module too.
+import './events.js';
 
 SubprocessorListElement.define();
 // <div data-subprocessor-list data-src="…"> placeholders, for hosts that strip unknown tags.
 watchPlaceholders();
 
 export { SubprocessorListElement };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'subprocessor-list': SubprocessorListElement;
-  }
-}

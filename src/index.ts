@@ -11,7 +11,9 @@ export type {
   SubprocessorListLoadEvent,
   SubprocessorListErrorEvent,
   SubprocessorListSortEvent,
+  SubprocessorListEventMap,
 } from './events.js';
+export type { SubprocessorListProperties, SubprocessorListAttributes, SubprocessorListJsxProps } from './jsx.js';
 export { validateRegistry, type ValidationResult } from './lib/registry.js';
 export { localizeRegistry } from './lib/localize.js';
 export { upgradePlaceholder, upgradeAll, watchPlaceholders } from './upgrade.js';

@@ -41,8 +41,7 @@ const CONTROLS_FROM = 8;
 const MODEL_INPUTS = ['columns', 'headingLevel', 'noFlags', 'today', 'newDays', 'staleDays'] as const;
 
 /**
- * Renders a company's GDPR sub-processor list from a JSON registry: one
- * accessible table per group, with location badges and data-category chips.
+ * Renders a company's GDPR sub-processor list from a JSON registry: one accessible table per group, with location badges and data-category chips.
  *
  * @summary A sub-processor list from a JSON registry, as accessible tables.
  * @tagname subprocessor-list
@@ -67,9 +66,10 @@ const MODEL_INPUTS = ['columns', 'headingLevel', 'noFlags', 'today', 'newDays', 
  * @attr today - Today's date as `YYYY-MM-DD`, for archived copies and tests; default: the reader's clock.
  * @attr sync-url - Mirrors sort, search and filters in the page's URL hash, so a view can be shared by link and survives reload (keys prefixed with the element's `id` when it has one).
  *
- * @fires subprocessor-list-load - The registry was loaded and rendered, every row included. `detail`: `{ registry, problems }`.
- * @fires subprocessor-list-error - The registry could not be loaded or is not a registry. `detail`: `{ kind, message, url, status?, problem?, retryable }`.
- * @fires subprocessor-list-sort - The reader sorted a column. `detail`: `{ column, direction }` (`ascending` or `descending`).
+ * @fires {CustomEvent<LoadDetail>} subprocessor-list-load - The registry was loaded and rendered, every row included. `detail`: `{ registry, problems }`.
+ * @fires {CustomEvent<ErrorDetail>} subprocessor-list-error - The registry could not be loaded or is not a registry. `detail`: `{ kind, message, url, status?, problem?, retryable }`.
+ * @fires {CustomEvent<SortDetail>} subprocessor-list-sort - The reader sorted a column. `detail`: `{ column, direction }` (`ascending` or `descending`).
+ * @slot - Fallback content (a link to the list, or a static table of it): shown while the list loads, if loading fails, and wherever scripts never run.
  *
  * @csspart header - The block with title, intro, publisher, date and links.
  * @csspart title - The list's title heading.

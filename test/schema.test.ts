@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import { validateRegistry } from '../src/lib/registry.js';
+import { SCHEMA_URL } from '../src/lib/schema-url.js';
 
 const STRUCTURAL = new Set(['type', 'required', 'format', 'value']);
 
@@ -17,6 +18,13 @@ describe('JSON Schema and validator', () => {
     const schema = await (await fetch('/schema/subprocessor-list.schema.json')).json();
     validator = new Validator(schema, '2020-12', false);
     files = await (await fetch('/registry-files')).json();
+  });
+
+  it('is published under the URL the kit writes in "$schema"', async () => {
+    const schema = await (await fetch('/schema/subprocessor-list.schema.json')).json();
+    expect(schema.$id).to.equal(SCHEMA_URL);
+    // A registry that names the schema by that URL still validates.
+    expect(validator.validate({ $schema: SCHEMA_URL, subprocessors: [{ name: 'Hetzner Online GmbH' }] }).valid).to.be.true;
   });
 
   it('finds the fixtures', () => {

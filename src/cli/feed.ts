@@ -3,6 +3,11 @@
  * customers can follow the list in a feed reader or a Slack channel.
  * Entry ids are stable: derived from date, action and sub-processor.
  *
+ * Each entry links to the list's page (the registry's `page`, or
+ * `--page`), at the entry's own anchor when it has an `id`; the feed names
+ * itself (`rel="self"`) with an absolute URL when one is known (`feed`, or
+ * `--self`), a relative `feed` resolved against the page.
+ *
  * Whatever the registry holds, the Atom feed is well-formed XML 1.0 (what
  * XML cannot hold becomes U+FFFD), and a URL reaches either feed only if
  * the element would link it (`safeUrl`), and only as http(s).
@@ -21,27 +26,69 @@ const xml = (s: string) =>
 // Relative paths (a feed's own "/subprocessors.atom") pass the same gate, against a host that cannot exist.
 const NOWHERE = 'https://subprocessors.invalid';
 
+/** `url` as an absolute http(s) link, resolved against `base` when relative; undefined unless the element would link it. */
+function absolute(url: string | undefined, base?: string): string | undefined {
+  const safe = safeUrl(url, base);
+  return safe && /^https?:/.test(safe) ? safe : undefined;
+}
+
 /** `url` if it may leave the kit as a web link: absolute http(s), or a path relative to the page. */
 function webUrl(url: string | undefined): string | undefined {
-  const absolute = safeUrl(url);
-  if (absolute) return /^https?:/.test(absolute) ? absolute : undefined;
+  const abs = absolute(url);
+  if (abs) return abs;
   const relative = safeUrl(url, `${NOWHERE}/`);
   return relative?.startsWith(`${NOWHERE}/`) ? relative.slice(NOWHERE.length) : undefined;
 }
 
-/** The publisher's host, for tag: ids (RFC 4151): from an absolute feed or owner URL. */
-function host(r: Registry): string {
-  for (const url of [r.feed, r.owner?.url]) {
-    const safe = safeUrl(url);
-    if (safe && /^https?:/.test(safe)) return new URL(safe).hostname;
-  }
-  return 'subprocessors.invalid';
+export interface FeedOptions {
+  /** The list's page, where entries link (instead of the registry's `page`). */
+  page?: string;
+  /** The feed's own URL, for `rel="self"` (instead of the registry's `feed`). */
+  self?: string;
 }
 
-function entryId(r: Registry, c: Change, i: number): string {
-  const slug = [c.date ?? 'undated', c.action ?? 'change', c.subprocessor ?? String(i)].join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `tag:${host(r)},${(c.date ?? '2000-01-01').slice(0, 10)}:subprocessors/${slug}`;
+interface Links {
+  /** Where the list is read: the page, else the owner's site. */
+  home?: string;
+  page?: string;
+  self?: string;
+  host: string;
+  /** An entry's anchor on the page, by sub-processor name, when the name is one entry's and it has an `id`. */
+  anchors: Map<string, string>;
 }
+
+function links(r: Registry, o: FeedOptions): Links {
+  const owner = absolute(r.owner?.url);
+  const selfGiven = o.self ?? r.feed;
+  const pageGiven = o.page ?? r.page;
+  const pageAbs = absolute(pageGiven) ?? absolute(pageGiven, absolute(selfGiven) ?? owner);
+  const self = absolute(selfGiven) ?? absolute(selfGiven, pageAbs ?? owner);
+  const page = pageAbs ?? webUrl(pageGiven);
+  // The publisher's host, for tag: ids (RFC 4151): from the feed, the owner's site or the page, in that order (ids stay as they were).
+  const hostOf = [absolute(r.feed), owner, absolute(o.self), pageAbs].find(Boolean);
+  const anchors = new Map<string, string>();
+  if (page) {
+    const byName = new Map<string, number>();
+    for (const e of r.subprocessors) byName.set(e.name, (byName.get(e.name) ?? 0) + 1);
+    for (const e of r.subprocessors) {
+      if (!e.id?.trim() || byName.get(e.name) !== 1) continue;
+      if (!pageAbs) continue;
+      const at = new URL(pageAbs);
+      at.hash = e.id.trim();
+      const safe = absolute(at.href);
+      if (safe) anchors.set(e.name, safe);
+    }
+  }
+  return { home: page ?? owner, page, self, host: hostOf ? new URL(hostOf).hostname : 'subprocessors.invalid', anchors };
+}
+
+function entryId(l: Links, c: Change, i: number): string {
+  const slug = [c.date ?? 'undated', c.action ?? 'change', c.subprocessor ?? String(i)].join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `tag:${l.host},${(c.date ?? '2000-01-01').slice(0, 10)}:subprocessors/${slug}`;
+}
+
+/** Where an entry of the feed links: the sub-processor's anchor on the page, else the page. */
+const entryLink = (l: Links, c: Change) => (c.subprocessor ? l.anchors.get(c.subprocessor) : undefined) ?? l.home;
 
 function title(c: Change): string {
   const action = c.action ? c.action[0].toUpperCase() + c.action.slice(1) : 'Change';
@@ -50,49 +97,49 @@ function title(c: Change): string {
 
 const sorted = (r: Registry) => (r.changes ?? []).slice().sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 
-export function atomFeed(r: Registry, today: string): string {
+export function atomFeed(r: Registry, today: string, o: FeedOptions = {}): string {
   const changes = sorted(r);
   const updated = `${changes[0]?.date ?? r.updated ?? today}T00:00:00Z`;
-  const self = webUrl(r.feed);
-  const link = webUrl(r.owner?.url) ?? self ?? `https://${host(r)}/`;
+  const l = links(r, o);
+  const link = l.home ?? l.self ?? `https://${l.host}/`;
   const entries = changes
     .map((c, i) => {
       const when = `${c.date ?? today}T00:00:00Z`;
       return `  <entry>
-    <id>${xml(entryId(r, c, i))}</id>
+    <id>${xml(entryId(l, c, i))}</id>
     <title>${xml(title(c))}</title>
     <updated>${when}</updated>
-    <link href="${xml(link)}"/>
+    <link href="${xml(entryLink(l, c) ?? link)}"/>
     <content type="text">${xml(c.description ?? '')}</content>
   </entry>`;
     })
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${xml(`tag:${host(r)},2000:subprocessors`)}</id>
+  <id>${xml(`tag:${l.host},2000:subprocessors`)}</id>
   <title>${xml(r.title ?? 'Sub-processors')}${r.owner?.name ? ` – ${xml(r.owner.name)}` : ''}</title>
   <updated>${updated}</updated>
   <author><name>${xml(r.owner?.name ?? 'Sub-processors')}</name></author>
   <link href="${xml(link)}"/>
-${self ? `  <link rel="self" href="${xml(self)}"/>\n` : ''}${entries}
+${l.self ? `  <link rel="self" href="${xml(l.self)}"/>\n` : ''}${entries}
 </feed>
 `;
 }
 
-export function jsonFeed(r: Registry, today: string): string {
-  const home = webUrl(r.owner?.url);
+export function jsonFeed(r: Registry, today: string, o: FeedOptions = {}): string {
+  const l = links(r, o);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: r.title ?? 'Sub-processors',
-    home_page_url: home,
-    feed_url: webUrl(r.feed),
+    home_page_url: l.home,
+    feed_url: l.self,
     authors: r.owner?.name ? [{ name: r.owner.name }] : undefined,
     items: sorted(r).map((c, i) => ({
-      id: entryId(r, c, i),
+      id: entryId(l, c, i),
       title: title(c),
       content_text: c.description ?? '',
       date_published: `${c.date ?? today}T00:00:00Z`,
-      url: home,
+      url: entryLink(l, c),
     })),
   };
   return `${visibleJson(JSON.stringify(feed, null, 2))}\n`;

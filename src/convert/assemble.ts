@@ -4,9 +4,8 @@
  *
  * Merging keeps what the input cannot know: an existing entry matched by
  * name and service (by name alone when the input has no service) keeps
- * every field the input has no column for, its `x-` fields and its place in
- * the reader's eyes; the list's categories, groups, changes, notice and
- * other metadata stay. The input's order is the new order; entries the
+ * every field the input has no column for, `x-` fields included; the
+ * list's categories, groups, changes, notice and other metadata stay. The input's order is the new order; entries the
  * input no longer has are left out and reported.
  *
  * Category codes that no definition covers get one holding the code alone
@@ -17,8 +16,9 @@ import type { Category, Group, LocalizedText, Registry, Subprocessor } from '../
 import { type LegendField, tristate } from './columns.js';
 import { readDate } from './dates.js';
 import type { LegendRow } from './document.js';
+import { identityKey } from '../model/entry.js';
 import { type Patch, type ReadContext, warn } from './rows.js';
-import { clip, collapse, fold, slug, unique } from './text.js';
+import { UniqueIds, clip, collapse, fold, slug } from './text.js';
 import type { ConvertOptions, MergeReport } from './types.js';
 
 type Text = LocalizedText;
@@ -31,8 +31,8 @@ export interface PageMeta {
   descriptions?: Map<string, string>;
 }
 
-const ENTRY_ORDER = ['name', 'service', 'purpose', 'entityLocation', 'dataLocations', 'categories', 'data', 'retention', 'transfer', 'dpa', 'url', 'group', 'added', 'effective', 'retires', 'notes'];
-const REGISTRY_ORDER = ['$schema', 'version', 'title', 'owner', 'updated', 'subscribe', 'intro', 'categories', 'groups', 'subprocessors', 'changes', 'notice', 'feed'];
+const ENTRY_ORDER = ['name', 'id', 'service', 'purpose', 'entityLocation', 'dataLocations', 'categories', 'data', 'retention', 'transfer', 'dpa', 'url', 'group', 'added', 'effective', 'retires', 'notes'];
+const REGISTRY_ORDER = ['$schema', 'version', 'title', 'owner', 'updated', 'subscribe', 'intro', 'categories', 'groups', 'subprocessors', 'changes', 'notice', 'feed', 'page'];
 
 const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -40,8 +40,10 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 /** Known keys first, in the format's order, then the others as they were. */
 function ordered<T extends Obj>(obj: T, order: string[]): T {
   const out: Obj = {};
-  for (const k of order) if (obj[k] !== undefined) out[k] = obj[k];
-  for (const [k, v] of Object.entries(obj)) if (!(k in out) && v !== undefined) out[k] = v;
+  // Defined, not assigned: a key "__proto__" in an existing registry stays a key and does not become a prototype.
+  const put = (k: string, value: unknown) => Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+  for (const k of order) if (Object.hasOwn(obj, k) && obj[k] !== undefined) put(k, obj[k]);
+  for (const [k, v] of Object.entries(obj)) if (!Object.hasOwn(out, k) && v !== undefined) put(k, v);
   return out as T;
 }
 
@@ -53,6 +55,9 @@ function textOf(v: unknown, lang: string): string {
 }
 
 const nameKey = (name: string) => fold(collapse(name));
+
+/** Name and service as the model's identity (a JSON pair: no separator a name could hold), compared as people write them. */
+const entryKey = (name: string, service: unknown, lang: string) => identityKey({ name: nameKey(name), service: nameKey(textOf(service, lang)) });
 
 /** Matches patches to existing entries: name and service first, then name alone, each in order. */
 function match(patches: Patch[], existing: Subprocessor<Text>[], lang: string): Map<Patch, number> {
@@ -68,7 +73,7 @@ function match(patches: Patch[], existing: Subprocessor<Text>[], lang: string): 
     else map.set(key, { items: [i], next: 0 });
   };
   existing.forEach((e, i) => {
-    add(byKey, `${nameKey(e.name)}\u0000${nameKey(textOf(e.service, lang))}`, i);
+    add(byKey, entryKey(e.name, e.service, lang), i);
     add(byName, nameKey(e.name), i);
   });
   const take = (q: Queue | undefined) => {
@@ -82,7 +87,7 @@ function match(patches: Patch[], existing: Subprocessor<Text>[], lang: string): 
   for (const p of patches) {
     const known = 'service' in p.set || p.clear.has('service');
     if (!known) continue;
-    const i = take(byKey.get(`${nameKey(p.name)}\u0000${nameKey(textOf(p.set.service, lang))}`));
+    const i = take(byKey.get(entryKey(p.name, p.set.service, lang)));
     if (i !== undefined) found.set(p, i);
   }
   for (const p of patches) {
@@ -96,7 +101,7 @@ function match(patches: Patch[], existing: Subprocessor<Text>[], lang: string): 
 /** Group ids by title and id, growing as the input names new sections. */
 class Groups {
   list: Group<Text>[];
-  private ids: Set<string>;
+  private ids: UniqueIds;
   /** Folded title (in any of its languages) → id. */
   private titles = new Map<string, string>();
   private warned = new Set<string>();
@@ -106,7 +111,7 @@ class Groups {
     private readonly descriptions: Map<string, string> | undefined,
   ) {
     this.list = clone(existing) ?? [];
-    this.ids = new Set(this.list.map((g) => g.id));
+    this.ids = new UniqueIds(this.list.map((g) => g.id));
     for (const g of this.list) {
       const t = g.title;
       for (const v of typeof t === 'string' ? [t] : isObj(t) ? Object.values(t) : []) {
@@ -134,7 +139,7 @@ class Groups {
   }
 
   private add(title: string, id?: string): string {
-    const groupId = id ?? unique(slug(title), this.ids);
+    const groupId = id ?? this.ids.claim(slug(title));
     this.ids.add(groupId);
     this.titles.set(fold(collapse(title)), groupId);
     const group: Group<Text> = { id: groupId, title };
@@ -148,6 +153,7 @@ class Groups {
 /** Category definitions from a legend table, merged into the existing ones by code. */
 function mergeLegend(categories: Category<Text>[], legend: LegendRow[], ctx: ReadContext): void {
   const byCode = new Map(categories.map((c) => [c.code, c]));
+  const indexOf = new Map(categories.map((c, i) => [c.code, i]));
   for (const row of legend) {
     const code = row.values.code?.trim();
     if (!code) {
@@ -155,7 +161,7 @@ function mergeLegend(categories: Category<Text>[], legend: LegendRow[], ctx: Rea
       continue;
     }
     const cat: Category<Text> = byCode.get(code) ?? { code };
-    const index = byCode.has(code) ? categories.indexOf(cat) : categories.length;
+    const index = indexOf.get(code) ?? categories.length;
     for (const f of ['subject', 'label', 'description'] as LegendField[]) {
       const v = row.values[f]?.trim();
       if (v) (cat as Obj)[f] = v;
@@ -169,6 +175,7 @@ function mergeLegend(categories: Category<Text>[], legend: LegendRow[], ctx: Rea
     }
     if (!byCode.has(code)) {
       byCode.set(code, cat);
+      indexOf.set(code, categories.length);
       categories.push(cat);
     }
   }
@@ -245,6 +252,7 @@ export function assemble(patches: Patch[], legend: LegendRow[], page: PageMeta, 
   updated ??= page.updated;
   if (updated) reg.updated = updated;
   if (options.subscribe?.trim()) reg.subscribe = options.subscribe.trim();
+  if (options.page?.trim()) reg.page = options.page.trim();
 
   reg.categories = categories.length ? categories : undefined;
   reg.groups = groups.list.length ? groups.list : undefined;

@@ -13,6 +13,8 @@ export interface Link {
 export interface Cell {
   text: string;
   links: Link[];
+  /** Columns the cell spans, when more than one (a row that names a section across the table). */
+  span?: number;
 }
 
 export interface Heading {

@@ -12,7 +12,7 @@ import { squash } from './text.js';
 
 /** Entry fields a column can fill, plus `groupId` (the group's id, beside its title in `group`). */
 export type Field =
-  | 'name' | 'service' | 'purpose' | 'entityLocation' | 'dataLocations' | 'categories' | 'codes' | 'data' | 'retention'
+  | 'name' | 'id' | 'service' | 'purpose' | 'entityLocation' | 'dataLocations' | 'categories' | 'codes' | 'data' | 'retention'
   | 'transfer' | 'dpa' | 'url' | 'group' | 'groupId' | 'added' | 'effective' | 'retires' | 'notes';
 
 /** Fields whose text may be given per language ("Purpose (de)"). */
@@ -39,6 +39,8 @@ const ENTRY: Record<Field, string[]> = {
     'nombre', 'empresa', 'proveedor', 'subencargado', 'subencargados', 'subencargado del tratamiento', 'subprocesador', 'subprocesadores',
     'encargado', 'entidad', 'razon social', 'tercero', 'terceros', 'nombre del subencargado', 'destinatario',
   ],
+  // The entry's public anchor. A bare "ID" column is more often a vendor number of the owner's own, so it stays private.
+  id: ['entry id', 'anchor', 'anchor id', 'link id', 'eintrag id', 'anker', 'ancre', 'ancla'],
   service: [
     'service', 'service name', 'product', 'product name', 'tool', 'brand', 'application', 'app', 'service used', 'product used',
     'dienst', 'produkt', 'werkzeug', 'marke', 'produit', 'outil', 'marque', 'merk', 'servicio', 'producto', 'herramienta', 'marca',
@@ -230,7 +232,22 @@ export function legendField(header: string): LegendField | undefined {
   return undefined;
 }
 
-const TAG = /^(.*\S)\s*\(\s*([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\s*\)\s*$/;
+const TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * "Purpose (de)" → `Purpose` and `de`: the text before the last
+ * parenthesis, and what the parenthesis holds, when it ends the header. By
+ * position, not by a pattern that would try each "(" in turn.
+ */
+export function tagged(header: string): { base: string; tag: string } | undefined {
+  const t = header.trimEnd();
+  if (!t.endsWith(')')) return undefined;
+  const open = t.lastIndexOf('(');
+  if (open < 1) return undefined;
+  const tag = t.slice(open + 1, -1).trim();
+  const base = t.slice(0, open).trimEnd();
+  return base && TAG.test(tag) && !/[\n\r\u2028\u2029]/.test(base) ? { base, tag } : undefined;
+}
 
 /**
  * A column of one language's text, "Purpose (de)" or "Notes (es)": the field
@@ -239,13 +256,13 @@ const TAG = /^(.*\S)\s*\(\s*([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\s*\)\s*$/;
  */
 export function languageColumn(header: string): { field: Field; lang: string } | undefined {
   if (header.length > MAX_HEADER) return undefined;
-  const m = TAG.exec(header);
+  const m = tagged(header);
   if (!m) return undefined;
-  const field = entryField(m[1]);
+  const field = entryField(m.base);
   if (!field || !LOCALIZABLE.has(field)) return undefined;
   let lang: string;
   try {
-    lang = Intl.getCanonicalLocales(m[2])[0] ?? m[2];
+    lang = Intl.getCanonicalLocales(m.tag)[0] ?? m.tag;
   } catch {
     return undefined;
   }

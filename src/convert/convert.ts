@@ -24,15 +24,16 @@ export function sniffFormat(input: string): InputFormat {
   if (HTML_START.test(head) || /<(?:table|body|html)[\s>]/i.test(head)) return 'html';
   const lines = head.split(/\r\n|\n|\r/, 40);
   // A Markdown table's rule ("---|---") or a heading ("# …"): page text, not CSV.
-  if (lines.some((l) => /^\s*\|?\s*:?-{3,}:?\s*\|/.test(l.length > 400 ? '' : l)) || /^#{1,6}\s/.test(lines[0] ?? '') || lines[0]?.trim() === '---') return 'text';
+  if (lines.some((l) => /^\|?\s*:?-{3,}:?\s*\|/.test(l.length > 400 ? '' : l.trimStart())) || /^#{1,6}\s/.test(lines[0] ?? '') || lines[0]?.trim() === '---') return 'text';
   // Bulleted lines: text copied from a page.
   if (lines.filter((l) => /^\s*[•·◦▪‣●]\s/.test(l)).length >= 2) return 'text';
   const { delimiter, columns, consistency } = sniffDelimiter(input);
-  if (columns >= 2 && consistency >= 0.6) {
-    // A spreadsheet's first row is its header, or a title above a header within the first rows.
+  if (columns >= 2) {
+    // A header that names fields makes a spreadsheet, however ragged its rows; else its rows must agree.
     const records = parseCsv(head, delimiter, 10).records.filter((r) => r.cells.some((c) => c.value.trim()));
     const named = (r: (typeof records)[number]) => r.cells.filter((c) => entryField(c.value)).length;
-    if (records[0]?.cells.length >= 2 || records.some((r) => named(r) >= 2)) return 'csv';
+    if (records.some((r) => named(r) >= 2)) return 'csv';
+    if (consistency >= 0.6 && records[0]?.cells.length >= 2) return 'csv';
   }
   // One column whose header is a field ("Name"), and no delimiter anywhere.
   const first = lines.find((l) => l.trim());
@@ -43,10 +44,11 @@ export function sniffFormat(input: string): InputFormat {
 /** The CSV file as one table: its header is the first row that names fields (a title row above it is passed over). */
 function csvTable(input: string, options: ConvertOptions, ctx: ReadContext): SourceTable | undefined {
   const forced = options.delimiter;
-  if (forced !== undefined && !DELIMITERS.includes(forced) && forced.length !== 1) {
-    warn(ctx, { where: 'option delimiter', text: `"${clip(forced)}" is not one character; the delimiter is detected instead` });
+  const usable = typeof forced === 'string' && (DELIMITERS.includes(forced) || (forced.length === 1 && !/["\r\n]/.test(forced)));
+  if (forced !== undefined && !usable) {
+    warn(ctx, { where: 'option delimiter', text: `"${clip(String(forced))}" cannot separate cells (one character, not a quote or a line break); the delimiter is detected instead` });
   }
-  const delimiter = forced?.length === 1 ? forced : sniffDelimiter(input).delimiter;
+  const delimiter = usable ? forced : sniffDelimiter(input).delimiter;
   const { records, unclosed } = parseCsv(input, delimiter);
   for (const row of unclosed) warn(ctx, { where: `row ${row}`, row, text: 'a quote opens here and never closes; the rest of the file was read into this cell' });
   const filled = records.filter((r) => r.cells.some((c) => c.value.trim()));

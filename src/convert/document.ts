@@ -15,7 +15,7 @@
  * - the page's **title** (its first top-level heading) and **intro** (the
  *   paragraphs under the title, before the first section).
  */
-import type { Block, Cell, Link, Page, Para, Table } from './blocks.js';
+import type { Block, Cell, Page, Para, Table } from './blocks.js';
 import { entryField, legendField } from './columns.js';
 import { readDate } from './dates.js';
 import { isFieldLine } from './plain.js';
@@ -74,21 +74,58 @@ function mayBeName(block: Block): block is Para | (Block & { kind: 'heading' }) 
 
 // A DPA named after the vendor: "Gsuite, DPA", "Slack, request DPA via Intercom", "OpenAI, L.L.C, DPA".
 const DPA_WORDS = /\b(dpa|avv|adv|data processing (agreement|addendum)|processing agreement|verwerkersovereenkomst|auftragsverarbeitung\w*)\b/i;
-const TRAILER = /\s*(?:,|\s[-–—|]\s)\s*/g;
+const DPA_ANYWHERE = new RegExp(DPA_WORDS.source, 'gi');
+const DASHES = new Set(['-', '–', '—', '|']);
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+/**
+ * Where a name line's trailers start: a comma (with the white space around
+ * it) or a dash or bar between spaces. `cut` is where the name would end,
+ * `rest` where the trailer's text starts. One pass: a run of spaces is
+ * walked once, however long (a pattern `\s*(?:,|\s-\s)` retries it from
+ * each of its spaces).
+ */
+export function separators(text: string): { cut: number; rest: number }[] {
+  const out: { cut: number; rest: number }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    while (isSpace(text[j])) j++;
+    let end = -1;
+    if (text[j] === ',') end = j + 1;
+    else if (j > i && DASHES.has(text[j]) && isSpace(text[j + 1])) end = j + 1;
+    if (end === -1) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    while (isSpace(text[end])) end++;
+    out.push({ cut: i, rest: end });
+    i = end;
+  }
+  return out;
+}
+
+/** Start of the last mention of the DPA in `text`, or -1. */
+function lastDpaMention(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(DPA_ANYWHERE)) last = m.index!;
+  return last;
+}
 
 /** A name line: the name, and what a trailer says about the DPA. */
 function nameLine(block: Para | (Block & { kind: 'heading' })): { name: string; url?: string; dpa?: Cell } {
-  let text = block.text.replace(/\s*:\s*$/, '');
+  // "Name:" above its fields: the colon is not part of the name.
+  let text = block.text.trimEnd();
+  if (text.endsWith(':')) text = text.slice(0, -1).trimEnd();
   let dpa: Cell | undefined;
   // The last separator whose rest mentions the DPA ends the name.
   let cut = -1;
   let rest = '';
-  for (const m of text.matchAll(TRAILER)) {
-    const after = text.slice(m.index! + m[0].length);
-    if (DPA_WORDS.test(after)) {
-      cut = m.index!;
-      rest = after;
-    }
+  const mention = lastDpaMention(text);
+  for (const s of separators(text)) {
+    if (s.rest > mention) break;
+    cut = s.cut;
+    rest = text.slice(s.rest);
   }
   const links = block.links;
   if (cut > 0) {
@@ -104,29 +141,58 @@ function nameLine(block: Para | (Block & { kind: 'heading' })): { name: string; 
 }
 
 /** The part of a line "Last updated: 15 May 2025" that is a date, if the line is one. */
-const UPDATED = /^(?:last\s+)?(?:updated|modified|revised|effective|stand|zuletzt\s+aktualisiert|aktualisiert(?:\s+am)?|letzte\s+aktualisierung|mis\s+à\s+jour(?:\s+le)?|dernière\s+mise\s+à\s+jour|laatst\s+bijgewerkt(?:\s+op)?|bijgewerkt(?:\s+op)?|última\s+actualización|actualizado(?:\s+el)?)\s*(?:on|am|le|op|el)?\s*[:\-–]?\s*(.{4,60})$/i;
+const UPDATED = /^(?:last\s+)?(?:updated|modified|revised|effective|stand|zuletzt\s+aktualisiert|aktualisiert(?:\s+am)?|letzte\s+aktualisierung|mis\s+à\s+jour(?:\s+le)?|dernière\s+mise\s+à\s+jour|laatst\s+bijgewerkt(?:\s+op)?|bijgewerkt(?:\s+op)?|última\s+actualización|actualizado(?:\s+el)?)/i;
+const ON = /^(?:on|am|le|op|el)/i;
 
-function updatedDate(text: string): string | undefined {
+export function updatedDate(text: string): string | undefined {
   if (text.length > 120) return undefined;
   const m = UPDATED.exec(text);
   if (!m) return undefined;
-  const reading = readDate(m[1].replace(/[.)]+$/, ''));
+  // What follows the words, one step at a time (spaces, "on", a colon or dash, spaces): no two patterns compete for a space.
+  let rest = text.slice(m[0].length).trimStart();
+  if (ON.test(rest)) rest = rest.slice(2).trimStart();
+  if (rest[0] === ':' || rest[0] === '-' || rest[0] === '–') rest = rest.slice(1).trimStart();
+  if (rest.length < 4 || rest.length > 60 || /[\n\r\u2028\u2029]/.test(rest)) return undefined;
+  let end = rest.length;
+  while (end > 0 && (rest[end - 1] === '.' || rest[end - 1] === ')')) end--;
+  const reading = readDate(rest.slice(0, end));
   return 'iso' in reading ? reading.iso : undefined;
 }
 
 // Help-center furniture that is not the list's text.
-const CHROME = [/\b(updated|written|posted|published)\b.*\bago\b/i, /^(updated|follow|share|print|edit|subscribe|not yet followed by anyone)$/i, /^did this answer your question\??$/i, /^was this article helpful\??$/i, /^(related articles|table of contents|on this page|in this article)$/i, /^written by\b/i];
-const isChrome = (text: string) => text.length < 200 && CHROME.some((re) => re.test(text));
+const POSTED = /\b(?:updated|written|posted|published)\b/i;
+const AGO = /\bago\b/i;
+// "Updated 3 days ago": on one line, a word, then "ago" somewhere after it (two searches, each once over the line).
+export const postedAgo = (text: string) =>
+  text.split(/[\n\r\u2028\u2029]/).some((line) => {
+    const m = POSTED.exec(line);
+    return !!m && AGO.test(line.slice(m.index + m[0].length));
+  });
+const CHROME = [/^(updated|follow|share|print|edit|subscribe|not yet followed by anyone)$/i, /^did this answer your question\??$/i, /^was this article helpful\??$/i, /^(related articles|table of contents|on this page|in this article)$/i, /^written by\b/i];
+const isChrome = (text: string) => text.length < 200 && (postedAgo(text) || CHROME.some((re) => re.test(text)));
 const proseWords = 4;
 
-function classify(table: Table): 'entries' | 'legend' | 'other' {
-  const header = table.rows[0]?.map((c) => c.text) ?? [];
-  const legend = header.map(legendField);
-  const fields = header.map(entryField);
-  if (legend.includes('code') && !fields.includes('name') && legend.some((f) => f && f !== 'code')) return 'legend';
-  const known = fields.filter(Boolean).length;
-  if (table.rows.length >= 2 && (fields.includes('name') ? known >= 2 : known >= 2 && !fields[0])) return 'entries';
-  return 'other';
+/** What a table holds, and which of its first rows is the header (a title row may sit above it). */
+function classify(table: Table): { kind: 'entries' | 'legend' | 'other'; headerAt: number } {
+  for (let h = 0; h < Math.min(3, table.rows.length - 1); h++) {
+    const header = table.rows[h].map((c) => c.text);
+    const legend = header.map(legendField);
+    const fields = header.map(entryField);
+    // A code column and what codes stand for ("Ref. | Type | Direct personal data"); a "Name" beside a code is the category's name.
+    const explains = legend.some((f) => f === 'subject' || f === 'direct' || f === 'indirect');
+    if (legend.includes('code') && (explains || (!fields.includes('name') && legend.some((f) => f && f !== 'code')))) return { kind: 'legend', headerAt: h };
+    const known = fields.filter(Boolean).length;
+    if (known >= 2 && (fields.includes('name') || !fields[0])) return { kind: 'entries', headerAt: h };
+  }
+  return { kind: 'other', headerAt: 0 };
+}
+
+/** A row that names a section across the table: one cell with text, spanning most of the columns. */
+function sectionRow(row: Cell[], width: number): string | undefined {
+  const filled = row.filter((c) => c.text);
+  if (filled.length !== 1 || width < 2) return undefined;
+  const cell = filled[0];
+  return (cell.span ?? 1) * 2 >= width ? collapse(cell.text) : undefined;
 }
 
 /** Reads blocks into tables of entries, items, the legend, and the page's title, intro and sections. */
@@ -199,34 +265,36 @@ export function readPage(page: Page, collapseCells: boolean): PageContent {
     if (b.kind !== 'table') continue;
     tableCount++;
     const label = `table ${tableCount}`;
-    const kind = classify(b);
+    const { kind, headerAt } = classify(b);
     if (kind === 'legend') {
-      const header = b.rows[0].map((c) => legendField(c.text));
+      const header = b.rows[headerAt].map((c) => legendField(c.text));
       const headers: LegendRow['headers'] = {};
       header.forEach((f, c) => {
-        if (f && !headers[f]) headers[f] = b.rows[0][c].text;
+        if (f && !headers[f]) headers[f] = b.rows[headerAt][c].text;
       });
-      b.rows.slice(1).forEach((row, r) => {
+      b.rows.forEach((row, r) => {
+        if (r <= headerAt) return;
         const values: LegendRow['values'] = {};
         header.forEach((f, c) => {
           if (f && values[f] === undefined && row[c]?.text) values[f] = row[c].text;
         });
-        legend.push({ where: `${label}, row ${r + 2} (line ${b.rowLines[r + 1] ?? b.line})`, values, headers });
+        legend.push({ where: `${label}, row ${r + 1}`, values, headers });
       });
       used.add(i);
     } else if (kind === 'entries') {
-      const [header, ...rows] = b.rows;
-      sources.push({
-        at: i,
-        sectionAt: i,
-        table: {
-          header,
-          rows: rows.map((cells, r) => ({ cells, where: `${label}, row ${r + 2}` })),
-          section: b.caption,
-          label,
-          collapse: collapseCells,
-        },
+      const header = b.rows[headerAt];
+      // Rows that name a section across the table cut it into one source per section.
+      let part: SourceTable = { header, rows: [], section: b.caption, label, collapse: collapseCells };
+      const parts = [part];
+      b.rows.forEach((cells, r) => {
+        if (r <= headerAt) return;
+        const section = sectionRow(cells, header.length);
+        if (section) {
+          part = { header, rows: [], section, label, collapse: collapseCells };
+          parts.push(part);
+        } else part.rows.push({ cells, where: `${label}, row ${r + 1}` });
       });
+      for (const table of parts) if (table.rows.length) sources.push({ at: i, sectionAt: i, table });
       used.add(i);
     } else if (b.rows.length >= 2) {
       const cols = b.rows[0].map((c) => c.text).filter(Boolean).slice(0, 4).map((t) => `'${clipName(t)}'`).join(', ');
@@ -321,9 +389,20 @@ function clipName(text: string): string {
 }
 
 /** "Sub-processors list – Ambassify Help Center" → "Sub-processors list". */
-function stripSite(title: string): string {
-  const m = /^(.{3,}?)\s+[|–—-]\s+[^|–—-]{2,}$/.exec(title.length > 300 ? title.slice(0, 300) : title);
-  return (m ? m[1] : title).trim();
+export function stripSite(title: string): string {
+  const t = title.length > 300 ? title.slice(0, 300) : title;
+  // The site's name follows the last separator (a bar or dash between spaces), and holds none itself.
+  let at = -1;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (DASHES.has(t[i])) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 1 || !isSpace(t[at - 1]) || !isSpace(t[at + 1]) || t.length - at - 1 < 3) return title.trim();
+  let end = at;
+  while (end > 0 && isSpace(t[end - 1])) end--;
+  const name = t.slice(0, Math.max(end, 3));
+  return name.length < at && !/[\n\r\u2028\u2029]/.test(name) ? name.trim() : title.trim();
 }
 
-export type { Link };

@@ -451,6 +451,7 @@ class Reader implements TokenizerCallbacks {
       .filter(Boolean)
       .join('\n');
     const value: Cell = { text, links: cell.links };
+    if (table.cellSpan > 1) value.span = table.cellSpan;
     this.place(table, value, table.cellSpan, table.cellRowSpan);
   }
 

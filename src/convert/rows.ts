@@ -14,7 +14,7 @@ import { DATE_FIELDS, type Field, LOCALIZABLE, NO_CATEGORIES, entryField, langua
 import { type DateOrder, orderShown, readDate } from './dates.js';
 import type { SourceTable } from './document.js';
 import { readPlace, splitPlaces } from './places.js';
-import { clip, collapse, fold, slug, squash } from './text.js';
+import { UniqueIds, clip, collapse, count, fold, formulaLike, slug, squash } from './text.js';
 import type { ConvertWarning } from './types.js';
 
 /** What one row says about one entry. */
@@ -70,7 +70,21 @@ export function warn(ctx: ReadContext, w: { where?: string; column?: string; row
 }
 
 const LIST_FIELDS = new Set<Field>(['dataLocations', 'categories', 'codes']);
-const NAME_SERVICE = /^(.*\S)\s*\(([^()]+)\)$/;
+
+/**
+ * "Twilio Inc. (Twilio)" → the name and the service: the text before the
+ * last "(", and what the parentheses hold, when they end the cell. Found
+ * by position, in one pass (a pattern `^(.*\S)\s*\(` would try every "(").
+ */
+export function nameAndService(text: string): { name: string; service: string } | undefined {
+  if (!text.endsWith(')')) return undefined;
+  const open = text.lastIndexOf('(');
+  if (open < 1) return undefined;
+  const inner = text.slice(open + 1, -1);
+  const name = text.slice(0, open).trimEnd();
+  if (!inner || inner.includes(')') || !name || /[\n\r\u2028\u2029]/.test(name)) return undefined;
+  return { name, service: inner };
+}
 const MAX_NAME = 200;
 const CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,15}$/u;
 
@@ -85,7 +99,7 @@ function valueOf(cell: (Cell & { quoted?: boolean }) | undefined, collapsed: boo
   // A dash alone is how spreadsheets and pages write "nothing" (the CSV writer quotes a real one).
   if (!cell.quoted && t.length <= 8 && /^[-–—]+$/.test(t)) return '';
   // The CSV writer defuses formulas with a leading apostrophe; a spreadsheet shows the value without it.
-  if (/^'+[=+\-@\t\r]/.test(v)) v = v.slice(1);
+  if (v[0] === "'" && formulaLike(v)) v = v.slice(1);
   return v;
 }
 
@@ -107,7 +121,7 @@ function noneNote(text: string): string | undefined {
 
 /** Classifies a table's columns once. */
 function columnsOf(t: SourceTable, ctx: ReadContext): Column[] {
-  const taken = new Set<string>();
+  const keys = new UniqueIds();
   // Which columns hold anything, in one pass over the cells there are (a row may be far shorter than the header).
   const width = t.header.length;
   const used = new Uint8Array(width);
@@ -119,7 +133,7 @@ function columnsOf(t: SourceTable, ctx: ReadContext): Column[] {
     const header = collapse(h.text);
     if (!header) {
       if (!used[i]) return { kind: 'none', header };
-      return { kind: 'private', key: uniqueKey(`x-column-${i + 1}`, taken), header: `column ${i + 1} (no header)` };
+      return { kind: 'private', key: keys.claim(`x-column-${i + 1}`), header: `column ${i + 1} (no header)` };
     }
     const lang = languageColumn(header);
     if (lang) return { kind: 'field', field: lang.field, lang: lang.lang, header };
@@ -131,15 +145,8 @@ function columnsOf(t: SourceTable, ctx: ReadContext): Column[] {
       return { kind: 'public', header };
     }
     const base = /^x-/i.test(header) ? `x-${slug(header.slice(2), 'column')}` : `x-${slug(header, 'column')}`;
-    return { kind: 'private', key: uniqueKey(base, taken), header };
+    return { kind: 'private', key: keys.claim(base), header };
   });
-}
-
-function uniqueKey(base: string, taken: Set<string>): string {
-  let key = base;
-  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-  taken.add(key);
-  return key;
 }
 
 interface Plan {
@@ -206,7 +213,7 @@ export function plan(t: SourceTable, ctx: ReadContext, spreadsheet: boolean): Pl
         const name = valueOf(r.cells[i], t.collapse);
         if (name) {
           named++;
-          if (allPaired && !(name.length <= MAX_NAME && NAME_SERVICE.test(name))) allPaired = false;
+          if (allPaired && !(name.length <= MAX_NAME && nameAndService(name))) allPaired = false;
         }
       } else if (c.field === 'categories' && !notCodes.has(i)) {
         const v = valueOf(r.cells[i], t.collapse);
@@ -261,7 +268,8 @@ export function readRows(p: Plan, ctx: ReadContext, spreadsheet: boolean, order:
     if (spreadsheet && r.cells.length < width) {
       warn(ctx, { where, row: r.row, text: `has ${r.cells.length} of the header's ${width} cells; the missing ones are read as empty` });
     } else if (r.cells.length > width && r.cells.slice(width).some((c) => c.text.trim())) {
-      warn(ctx, { where, row: r.row, text: `has ${r.cells.length - width} more cells than the header names; they are left out` });
+      const extra = r.cells.length - width;
+      warn(ctx, { where, row: r.row, text: `has ${count(extra, 'more cell')} than the header names; ${extra === 1 ? 'it is' : 'they are'} left out` });
     }
     let name = valueOf(r.cells[nameAt], t.collapse);
     const nameHeader = columns[nameAt]?.header ?? '';
@@ -275,9 +283,9 @@ export function readRows(p: Plan, ctx: ReadContext, spreadsheet: boolean, order:
     const at = (i: number) => r.cells[i];
 
     if (p.splitNames) {
-      const m = NAME_SERVICE.exec(name)!;
-      name = m[1];
-      const service = m[2].trim();
+      const m = nameAndService(name)!;
+      name = m.name;
+      const service = m.service.trim();
       if (fold(service) !== fold(name)) patch.set.service = service;
       else patch.clear.add('service');
     }
@@ -333,7 +341,8 @@ export function readRows(p: Plan, ctx: ReadContext, spreadsheet: boolean, order:
           if (v && !plain.has('data')) plain.set('data', collapse(v));
           continue;
         }
-        const codes = v.split(how === 'codes' ? /[\s,;]+/ : /\s*[,;\n]\s*/).map((s) => s.trim()).filter(Boolean);
+        // Separators alone, trimmed after: `\s*[,;]\s*` would retry its `\s*` at every space of a long cell.
+        const codes = v.split(how === 'codes' ? /[\s,;]+/ : /[,;\n]/).map((s) => s.trim()).filter(Boolean);
         for (const code of codes) if (!patch.codes.has(code)) patch.codes.set(code, `${where}, column '${clip(c.header, 60)}'`);
         append('categories', codes);
         continue;

@@ -58,12 +58,52 @@ export function slug(title: string, fallback = 'group'): string {
   return s || fallback;
 }
 
-/** `base`, or `base-2`, `base-3` … whichever `taken` does not hold yet; the answer is added to `taken`. */
-export function unique(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
+/**
+ * Ids that do not repeat: `claim("infra")` is `infra`, then `infra-2`,
+ * `infra-3` … Each base remembers where it got to, so a thousand sections
+ * with one slug cost a thousand steps, not half a million.
+ */
+export class UniqueIds {
+  private readonly taken = new Set<string>();
+  private readonly next = new Map<string, number>();
+
+  constructor(existing: Iterable<string> = []) {
+    for (const id of existing) this.taken.add(id);
+  }
+
+  has(id: string): boolean {
+    return this.taken.has(id);
+  }
+
+  add(id: string): void {
+    this.taken.add(id);
+  }
+
+  claim(base: string): string {
+    let n = this.next.get(base) ?? 1;
+    let id = n === 1 ? base : `${base}-${n}`;
+    while (this.taken.has(id)) id = `${base}-${++n}`;
+    this.next.set(base, n + 1);
+    this.taken.add(id);
+    return id;
+  }
+}
+
+// What a spreadsheet runs as a formula: =, +, - or @ (full-width forms too), also after white space it drops on import; a tab or carriage return first.
+const FORMULA_START = new Set(['=', '+', '-', '@', '＝', '＋', '－', '＠']);
+
+/**
+ * Whether a cell would run as a formula, apostrophes it starts with aside.
+ * The CSV writer puts one more apostrophe before such a cell and the reader
+ * takes exactly that one off again, so both use this one rule (and any
+ * text reads back as written).
+ */
+export function formulaLike(text: string): boolean {
+  let i = 0;
+  while (text[i] === "'") i++;
+  if (text[i] === '\t' || text[i] === '\r') return true;
+  const rest = i ? text.slice(i).trimStart() : text.trimStart();
+  return FORMULA_START.has(rest[0]);
 }
 
 /** Upper-cases the first letter: "request via Intercom" → "Request via Intercom". */

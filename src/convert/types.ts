@@ -32,6 +32,8 @@ export interface ConvertOptions {
   dpa?: string;
   /** Where readers subscribe to changes. */
   subscribe?: string;
+  /** Where the list is published (`page`): feeds link their entries there. */
+  page?: string;
 }
 
 /**

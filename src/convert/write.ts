@@ -10,14 +10,16 @@
  *   holding ";" or a code holding a space or a comma cannot round-trip).
  * - Groups are written as their title ("Group") and id ("Group id"), so a
  *   new row can name a section by title and an existing one keeps its id.
- * - Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) get a
- *   leading apostrophe, which the reader takes off again; cells with
+ * - Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, also
+ *   after white space or in full-width forms) get a leading apostrophe,
+ *   which the reader takes off again; cells with
  *   surrounding spaces, or a dash alone (which reads as "empty"), are
  *   quoted, and a quoted cell is read exactly.
  * - `x-` fields are private: written only with `{ private: true }`, for the
  *   owner's own copy.
  */
 import type { LocalizedText, Registry, Subprocessor } from '../lib/types.js';
+import { formulaLike } from './text.js';
 
 export interface CsvWriteOptions {
   /** `,` (default), or `;` for spreadsheets set to a European locale. */
@@ -44,7 +46,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 
 function cell(value: string, delimiter: string): string {
   // An apostrophe keeps a spreadsheet from running the cell; `'` already there is doubled in effect, so it reads back too.
-  const safe = /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = formulaLike(value) ? `'${value}` : value;
   const quote = safe.includes(delimiter) || /["\r\n]/.test(safe) || safe !== safe.trim() || /^[-–—]+$/.test(safe);
   return quote ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -88,6 +90,7 @@ export function registryToCsv(registry: Registry<LocalizedText>, options: CsvWri
   const list = (key: keyof Entry, sep: string) => (e: Entry) => (Array.isArray(e[key]) ? (e[key] as unknown[]).filter((x) => typeof x === 'string').join(sep) : '');
 
   const columns: Column[] = [{ header: 'Name', value: (e) => e.name }];
+  if (has('id')) columns.push({ header: 'Entry id', value: text('id') });
   const [service, ...rest] = TEXT;
   columns.push(...textColumns(entries, service[0], service[1]));
   const purpose = rest.find(([k]) => k === 'purpose')!;

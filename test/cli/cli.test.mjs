@@ -22,15 +22,16 @@ test('validate: a clean registry exits 0', () => {
   const p = file('ok.json', { updated: new Date().toISOString().slice(0, 10), subprocessors: [{ name: 'A', dataLocations: ['DE'] }] });
   const r = cli('validate', p);
   assert.equal(r.code, 0, r.out + r.err);
-  assert.match(r.out, /1 sub-processors, 0 problems, 0 warnings/);
+  assert.match(r.out, /1 sub-processor, 0 problems, 0 warnings/);
 });
 
 test('validate: problems exit 1; policy warnings only with --strict; --json is machine-readable', () => {
   const r = cli('validate', 'demo/registries/ambassify.json', '--json');
   assert.equal(r.code, 1);
   const report = JSON.parse(r.out);
-  assert.deepEqual(report.problems, ['subprocessors[3].categories[9]: code "12" is not defined in this list\'s categories']);
-  assert.ok(report.warnings.some((w) => /Twilio Inc\.\): data or entity outside the EEA \(US\) but no transfer safeguard/.test(w)));
+  assert.deepEqual(report.problems, ['subprocessors[3].categories[9] (Intercom, Inc. (Intercom)): code "12" is not defined in this list\'s categories']);
+  // Entries are named as the list shows them: the name, and the service beside it.
+  assert.ok(report.warnings.includes('subprocessors[0] (Twilio Inc. (Twilio)): data or entity outside the EEA (US) but no transfer safeguard'));
   assert.ok(report.warnings.includes('updated: the list has no date'));
   const warnOnly = file('warn.json', { subprocessors: [{ name: 'A', dataLocations: ['IN'] }, { name: 'A' }], changes: [{ action: 'added', subprocessor: 'Ghost' }] });
   assert.equal(cli('validate', warnOnly).code, 0);
@@ -51,31 +52,32 @@ test('usage and I/O errors exit 2 with a clear message', () => {
   assert.equal(cli('export', 'demo/registries/june.json').code, 2);
 });
 
-test('convert: a messy spreadsheet export becomes a valid registry', () => {
+// Unknown columns are private now (x- fields), not notes: see convert.test.mjs and private.test.mjs.
+test('convert: a messy spreadsheet export becomes a valid registry, its unknown column kept private', () => {
   const r = cli('convert', 'test/fixtures/csv/messy.csv');
   assert.equal(r.code, 0, r.err);
   const reg = JSON.parse(r.out);
   assert.deepEqual(
-    reg.subprocessors.map((e) => [e.name, e.purpose, e.dataLocations, e.entityLocation, e.transfer, e.dpa, e.notes]),
+    reg.subprocessors.map((e) => [e.name, e.purpose, e.dataLocations, e.entityLocation, e.transfer, e.dpa, e.notes, e['x-internal-owner']]),
     [
-      ['Twilio Inc.', 'Communication; SMS', ['Germany', 'Ireland'], 'United States', 'SCCs', 'https://www.twilio.com/legal/data-protection-addendum', 'Internal owner: Ops'],
-      ['Hetzner Online GmbH', 'Hosting', ['DE'], 'Germany', undefined, 'on request', 'Internal owner: Platform'],
-      ['Quote "Inc."', 'Support', ['US', 'EU'], 'USA', 'EU-US DPF', undefined, 'Internal owner: Support'],
+      ['Twilio Inc.', 'Communication; SMS', ['DE', 'IE'], 'US', 'SCCs', 'https://www.twilio.com/legal/data-protection-addendum', undefined, 'Ops'],
+      ['Hetzner Online GmbH', 'Hosting', ['DE'], 'DE', undefined, 'on request', undefined, 'Platform'],
+      ['Quote "Inc."', 'Support', ['US', 'EU'], 'US', 'EU-US DPF', undefined, undefined, 'Support'],
     ],
   );
-  assert.match(r.err, /column "Internal owner" is not a known field/);
-  assert.match(r.err, /row 4: no name; skipped/);
+  assert.match(r.err, /^kept private: Internal owner \(/m);
+  assert.match(r.err, /^warning: row 4, column 'Company': no name; the row is skipped$/m);
   const back = cli('validate', file('converted.json', r.out));
   assert.match(back.out, /3 sub-processors, 0 problems/);
 });
 
-test('export --csv writes every entry', () => {
+test('export --csv writes every entry, as the spreadsheet convert reads', () => {
   const r = cli('export', 'demo/registries/june.json', '--csv');
   assert.equal(r.code, 0);
   const lines = r.out.replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.equal(lines.length, 10);
-  assert.match(lines[0], /^Name,Service,Purpose,/);
-  assert.match(r.out, /Slack,,Internal company communication,,US,/);
+  assert.equal(lines[0], 'Name,Service,Purpose,Data locations,Data,DPA,Website,Group,Group id');
+  assert.match(r.out, /\r\nSlack,,Internal company communication,US,/);
 });
 
 test('diff: added, removed and changed in words, and --changes entries dated today', () => {
@@ -162,12 +164,13 @@ test('diff tells entries apart even when names hold the separator it used', () =
 });
 
 test('every failure is one line and exit 2: long CSV rows, a non-JSON file for render, an invalid --lang', () => {
+  // A row longer than the header: its extra cells have no column name, so they are left out, with a warning naming the row.
   const long = file('long-row.csv', 'Name,Purpose\nAcme,Hosting,extra,more\n');
   const converted = cli('convert', long);
   assert.equal(converted.code, 0, converted.err);
   const reg = JSON.parse(converted.out);
-  assert.equal(reg.subprocessors[0].name, 'Acme');
-  assert.match(reg.subprocessors[0].notes, /extra/);
+  assert.deepEqual(reg.subprocessors, [{ name: 'Acme', purpose: 'Hosting' }]);
+  assert.match(converted.err, /^warning: row 2: has 2 more cells than the header names; they are left out$/m);
   const notJson = file('not-json.json', 'this is \u001b[31mnot JSON');
   for (const args of [
     ['render', notJson],
@@ -199,7 +202,8 @@ test('convert splits a 50 KB cell of spaces at once', () => {
   // About 3 s with a pattern that retries its \s* at every space; a few milliseconds, plus starting Node, when linear.
   assert.ok(Date.now() - start < 1500, `took ${Date.now() - start} ms`);
   const entry = JSON.parse(r.out).subprocessors[0];
-  assert.deepEqual(entry.dataLocations, [`DE${spaces}x`, 'IE']);
+  // "DE   x" is no place, so the cell is not a list of places: one location, as written.
+  assert.deepEqual(entry.dataLocations, [`DE${spaces}x, IE`]);
   assert.deepEqual(entry.categories, ['U1', 'U2']);
 });
 

@@ -80,6 +80,30 @@ describe('convert into an existing registry', () => {
     ]);
   });
 
+  it('tells apart entries whose name and service would join to the same text', () => {
+    // Joined with a separator, "A" + "B\u0000C" and "A\u0000B" + "C" are one key; as a pair they are two entries.
+    const into: Reg = { subprocessors: [{ name: 'A', service: 'B\u0000C', 'x-owner': 'first' }, { name: 'A\u0000B', service: 'C', 'x-owner': 'second' }] };
+    const r = convert('Name,Service,Purpose\n"A\u0000B",C,Hosting\nA,"B\u0000C",Mail\n', { into });
+    expect(plain(r.registry.subprocessors)).to.deep.equal([
+      { name: 'A\u0000B', service: 'C', purpose: 'Hosting', 'x-owner': 'second' },
+      { name: 'A', service: 'B\u0000C', purpose: 'Mail', 'x-owner': 'first' },
+    ]);
+    expect(r.merge).to.deep.equal({ updated: 2, added: [], removed: [] });
+  });
+
+  it('reads a legend whose codes repeat in time linear in its length', () => {
+    const legend = (n: number) => `| Code | Type | Description |\n|---|---|---|\n${Array.from({ length: n }, (_, i) => `| C${i % (n / 2)} | User | x |`).join('\n')}\n\n| Name | Location |\n|---|---|\n| A | DE |\n`;
+    const time = (n: number) => {
+      const t = performance.now();
+      convert(legend(n), { format: 'text' });
+      return performance.now() - t;
+    };
+    const t1 = Math.min(time(4_000), time(4_000));
+    const t8 = Math.min(time(32_000), time(32_000));
+    expect(t8).to.be.below(Math.max(16 * t1, 50) + 500);
+    expect(convert(legend(8), { format: 'text' }).registry.categories).to.have.length(4);
+  });
+
   it('updates one language of a translated text when the input has no translations', () => {
     const r = convert('Name,Purpose\nHetzner Online GmbH,Hosting (Falkenstein)\nOnly English Ltd,Backups\n', { into: localized });
     expect(r.registry.subprocessors[0].purpose).to.deep.equal({ en: 'Hosting (Falkenstein)', de: 'Hosting und Speicherung', nl: 'Hosting en opslag' });
@@ -116,14 +140,24 @@ describe('convert into an existing registry', () => {
   });
 
   it('sets the metadata on a registry of its own', () => {
-    const r = convert('Name\nAcme\n', { title: 'Sub-processors', owner: 'Acme', ownerUrl: 'https://acme.example', updated: 'May 1, 2026' });
+    const r = convert('Name\nAcme\n', { title: 'Sub-processors', owner: 'Acme', ownerUrl: 'https://acme.example', updated: 'May 1, 2026', page: 'https://acme.example/subprocessors' });
     expect(plain(r.registry)).to.deep.equal({
       version: 1,
       title: 'Sub-processors',
       owner: { name: 'Acme', url: 'https://acme.example' },
       updated: '2026-05-01',
       subprocessors: [{ name: 'Acme' }],
+      page: 'https://acme.example/subprocessors',
     });
+  });
+
+  it('keeps odd keys of the existing registry as keys', () => {
+    const into = JSON.parse('{"subprocessors":[{"name":"Acme","__proto__":{"polluted":true},"x-note":"kept"}],"__proto__":{"also":1}}');
+    const r = convert('Name,Purpose\nAcme,Hosting\n', { into });
+    expect(Object.getPrototypeOf(r.registry)).to.equal(Object.prototype);
+    expect(Object.getPrototypeOf(r.registry.subprocessors[0])).to.equal(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(r.registry.subprocessors[0]['x-note']).to.equal('kept');
   });
 
   it('says when an option or the existing registry cannot be used', () => {

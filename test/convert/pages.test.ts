@@ -52,6 +52,26 @@ describe('web pages', () => {
     expect(r.registry.title).to.equal('Unterauftragsverarbeiter');
   });
 
+  it('reads a title row above the header, and rows that name a section across the table', () => {
+    const r = convert(
+      page(`<h2>Our vendors</h2><table><tr><th colspan="3">Sub-processors (as of 2025)</th></tr><tr><th>Vendor</th><th>Purpose</th><th>Location</th></tr>
+      <tr><td colspan="3"><strong>Infrastructure</strong></td></tr><tr><td>Hetzner</td><td>Hosting</td><td>DE</td></tr>
+      <tr><td colspan="3"><strong>Support</strong></td></tr><tr><td>Zendesk</td><td>Tickets</td><td>US</td></tr></table>`),
+    );
+    expect(plain(r.registry)).to.deep.equal({
+      version: 1,
+      title: 'Sub-processors',
+      groups: [
+        { id: 'infrastructure', title: 'Infrastructure' },
+        { id: 'support', title: 'Support' },
+      ],
+      subprocessors: [
+        { name: 'Hetzner', purpose: 'Hosting', dataLocations: ['DE'], group: 'infrastructure' },
+        { name: 'Zendesk', purpose: 'Tickets', dataLocations: ['US'], group: 'support' },
+      ],
+    });
+  });
+
   it('takes merged cells where the page shows them', () => {
     const { blocks } = readHtml(`<table><tr><th>Vendor</th><th>Purpose</th><th>Location</th></tr>
       <tr><td rowspan="2">Amazon Web Services</td><td>Hosting</td><td>Ireland</td></tr>
@@ -75,7 +95,16 @@ describe('web pages', () => {
       { code: 'U1', subject: 'User', label: 'Name', direct: 'yes' },
       { code: 'U3', subject: 'User', label: 'Contact', direct: 'no' },
     ]);
-    expect(r.warnings.map((w) => w.message)).to.deep.equal([`table 2, row 3 (line 3), column 'Indirect': "perhaps" is not yes, no or maybe; left out (categories[1].indirect)`]);
+    expect(r.warnings.map((w) => w.message)).to.deep.equal([`table 2, row 3, column 'Indirect': "perhaps" is not yes, no or maybe; left out (categories[1].indirect)`]);
+  });
+
+  it('tells a legend with a "Name" column from a table of vendors', () => {
+    const r = convert(
+      page(`<table><tr><th>Vendor</th><th>Categories</th></tr><tr><td>Intercom</td><td>C1</td></tr></table>
+      <table><tr><th>Code</th><th>Name</th><th>Direct personal data</th></tr><tr><td>C1</td><td>Contact details</td><td>yes</td></tr></table>`),
+    );
+    expect(r.registry.subprocessors.map((e) => e.name)).to.deep.equal(['Intercom']);
+    expect(plain(r.registry.categories)).to.deep.equal([{ code: 'C1', label: 'Contact details', direct: 'yes' }]);
   });
 
   it('skips scripts, styles, templates, hidden parts, forms and SVG', () => {

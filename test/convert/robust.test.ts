@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { convert, sniffFormat, summarize } from '../../src/convert/index.js';
 import { validateRegistry } from '../../src/lib/registry.js';
+import { UniqueIds } from '../../src/convert/text.js';
 import { plain, timed } from './helpers.js';
 
 const STRUCTURAL = new Set(['type', 'required', 'format', 'value']);
@@ -114,5 +115,13 @@ describe('robustness', () => {
     const m1 = timed(() => convert(same(1_000), { into: into(1_000) }), 2);
     const m8 = timed(() => convert(same(8_000), { into: into(8_000) }), 2);
     expect(m8).to.be.below(Math.max(16 * m1, 50) + 500);
+    // Headers that all make the same key, and ids that all start from the same slug.
+    const owners = (n: number) => `Name,${'Owner,'.repeat(n)}\nAcme\n`;
+    const o1 = timed(() => convert(owners(5_000)), 2);
+    const o8 = timed(() => convert(owners(40_000)), 2);
+    expect(o8).to.be.below(Math.max(16 * o1, 50) + 500);
+    const ids = new UniqueIds();
+    expect(timed(() => { for (let i = 0; i < 100_000; i++) ids.claim('ops'); }, 1)).to.be.below(500);
+    expect(ids.claim('ops')).to.equal('ops-100001');
   });
 });

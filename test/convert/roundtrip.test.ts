@@ -107,11 +107,31 @@ describe('registryToCsv and convert: the round trip', () => {
     expect(header.split(',')).to.include.members(['Purpose', 'Purpose (en)', 'Purpose (de)', 'Purpose (nl)', 'Retention (en)', 'Retention (de)', 'Notes (es)']);
   });
 
+  it("writes an entry's id as its own column, and reads it back", () => {
+    const reg: Reg = { subprocessors: [{ name: 'Amazon Web Services', id: 'aws' }, { name: 'Hetzner' }] };
+    const csv = registryToCsv(reg);
+    expect(csv.slice(1).split('\r\n')[0]).to.equal('Name,Entry id,Service');
+    expect(plain(convert(csv).registry.subprocessors)).to.deep.equal(reg.subprocessors);
+    // An "ID" column of the owner's own is not an anchor: it stays private.
+    expect(convert('Name,ID\nAcme,V-0042\n').registry.subprocessors[0]).to.deep.equal({ name: 'Acme', 'x-id': 'V-0042' });
+  });
+
   it('defuses formulas and reads them back as written', () => {
     const reg: Reg = { subprocessors: [{ name: '=HYPERLINK("x")', purpose: '+1', notes: "'=already", data: '-', retention: '—', transfer: ' padded ' }] };
     const csv = registryToCsv(reg);
     expect(csv).to.contain(`"'=HYPERLINK(""x"")"`);
     expect(csv).to.not.match(/(^|,)[=+@-]/m);
+    expect(plain(convert(csv).registry.subprocessors)).to.deep.equal(reg.subprocessors);
+  });
+
+  it('defuses formulas after white space or a line break, and in full-width forms, and reads them back as written', () => {
+    const reg: Reg = { subprocessors: [{ name: 'A', purpose: '\n=1+1', data: '  @SUM(1)', retention: '＝1', transfer: "'\t-2", notes: "' =x" }] };
+    const csv = registryToCsv(reg);
+    expect(csv).to.contain(`"'\n=1+1"`);
+    expect(csv).to.contain("'  @SUM(1)");
+    expect(csv).to.contain("'＝1");
+    expect(csv).to.contain("''\t-2");
+    expect(csv).to.contain("'' =x");
     expect(plain(convert(csv).registry.subprocessors)).to.deep.equal(reg.subprocessors);
   });
 

@@ -179,6 +179,12 @@ describe('a CSV edited by hand', () => {
     validates(r.registry);
   });
 
+  it('counts in words: "1 more cell", "1 warning"', () => {
+    const r = convert('Name,Purpose\nAcme,Hosting,extra\n');
+    expect(r.warnings.map((w) => w.message)).to.deep.equal(['row 2: has 1 more cell than the header names; it is left out']);
+    expect(summarize(r)).to.equal('1 entry; 1 warning');
+  });
+
   it('settles the ambiguous date with dateOrder', async () => {
     const text = await importFixture('hand-edited.csv');
     expect(convert(text, { dateOrder: 'dmy' }).registry.subprocessors[3].added).to.equal('2024-02-01');
