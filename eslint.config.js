@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'custom-elements.json', 'screenshots/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

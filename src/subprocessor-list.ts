@@ -1,7 +1,6 @@
 // The element: its documented API, wired to controllers; the list model decides what it shows (see the architecture notes in the README).
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { TaskStatus } from '@lit/task';
 import { styles } from './styles/index.js';
 import type { Loaded } from './lib/load.js';
@@ -11,6 +10,7 @@ import { todayIso } from './lib/dates.js';
 import { isIsoDate } from './lib/registry.js';
 import { formatSort, parseSort, type SortDirection } from './lib/sort.js';
 import { flagsSupported } from './flags.js';
+import { charEm } from './measure.js';
 import { createEvent, type LoadDetail, type SortDetail } from './events.js';
 import { buildListModel, statusText, type ListModel } from './model/list-model.js';
 import { effectiveFilters, ListView } from './model/list-view.js';
@@ -27,12 +27,8 @@ import { FitController } from './controllers/fit.js';
 import { RowsController } from './controllers/rows.js';
 import { describedText, TooltipController } from './controllers/tooltip.js';
 import { RovingTabindexController } from './controllers/roving-tabindex.js';
-import { header, statusLine } from './templates/header.js';
-import { controls, noMatch } from './templates/controls.js';
-import { groups } from './templates/groups.js';
-import { legend, legendRowId, revealLegendRow } from './templates/legend.js';
-import { changes } from './templates/changes.js';
-import { empty, failure, loading, problems } from './templates/states.js';
+import { legendRowId, revealLegendRow } from './templates/legend.js';
+import { page } from './templates/layout.js';
 import { exportRows } from './download.js';
 
 /** Controls (search, filters) appear by default from this many entries. */
@@ -56,7 +52,7 @@ const MODEL_INPUTS = ['columns', 'headingLevel', 'noFlags', 'today', 'newDays', 
  * @attr no-search - Hides the search field.
  * @attr no-filters - Hides the filters.
  * @attr controls - `auto` (default): search and filters appear from 8 entries; `always`: also for shorter lists.
- * @attr layout - `auto` (default): a table, or cards when the element is narrower than 40rem; `table` or `cards` to force one.
+ * @attr layout - `auto` (default): a table, or cards when the element is narrower than 40rem (a table too wide for its column scrolls sideways in its own region); `table` or `cards` to force one.
  * @attr theme - `auto` (default): the light or dark palette after the page's own text colour (so it follows the page, and the page's dark mode); `light` or `dark` to force one.
  * @attr no-flags - Turns off the flags in location badges.
  * @attr legend - The legend of data categories: `closed` (default), `open`, or `none`.
@@ -65,6 +61,7 @@ const MODEL_INPUTS = ['columns', 'headingLevel', 'noFlags', 'today', 'newDays', 
  * @attr changes - The "Recent changes" section (from `changes` and `notice`): `closed` (default), `open`, or `none`.
  * @attr today - Today's date as `YYYY-MM-DD`, for archived copies and tests; default: the reader's clock.
  * @attr sync-url - Mirrors sort, search and filters in the page's URL hash, so a view can be shared by link and survives reload (keys prefixed with the element's `id` when it has one).
+ * @attr show-problems - Shows the report of the registry's problems under the list (for the list's owner; the problems are always in the load event and the console).
  *
  * @fires {CustomEvent<LoadDetail>} subprocessor-list-load - The registry was loaded and rendered, every row included. `detail`: `{ registry, problems }`.
  * @fires {CustomEvent<ErrorDetail>} subprocessor-list-error - The registry could not be loaded or is not a registry. `detail`: `{ kind, message, url, status?, problem?, retryable }`.
@@ -99,20 +96,22 @@ const MODEL_INPUTS = ['columns', 'headingLevel', 'noFlags', 'today', 'newDays', 
  * @csspart tooltip - The explanation of a chip or badge, shown on hover, focus or click (in the top layer).
  * @csspart tooltip-button - "Show in the legend", in a tooltip opened by click or tap.
  * @csspart legend - The disclosure with the legend of data categories, below the tables.
- * @csspart marker - A row marker: `marker new`, `marker upcoming` (with its start date) or `marker retiring` (with its end date). Rows carry the same names: `row new`, `row upcoming`, `row retiring`.
+ * @csspart marker - A row marker: `marker new`, `marker changed` (from the change log, within `new-days`), `marker upcoming` (with its start date) or `marker retiring` (with its end date). Rows carry the same names: `row new`, `row changed`, `row upcoming`, `row retiring`.
+ * @csspart latest - The latest changes, under the header, with the way to the whole history.
  * @csspart changes - The "Recent changes" disclosure, with the notice period.
  * @csspart stale - The note that the list may be out of date.
  * @csspart export - The export buttons (CSV download, copy as Markdown).
  * @csspart region-summary - The line saying for how many sub-processors data stays inside the EEA.
+ * @csspart key - The key to the colours of the location badges, in words.
  * @csspart error - The error message box.
  * @csspart retry-button - The Try again button in the error box.
  * @csspart empty - The message for a list without entries, or when nothing matches the search and filters.
  * @csspart problems - The collapsed report of the registry's problems.
  *
  * @cssprop [--subprocessor-list-accent=light-dark(#0b57c2, #8cb4ff)] - Links, focus ring and chip tint.
- * @cssprop [--subprocessor-list-text=currentColor] - Text colour (inherits the page's).
+ * @cssprop [--subprocessor-list-text=currentColor] - Text colour (inherits the page's; with `theme="light"` or `"dark"`, the palette's own).
  * @cssprop [--subprocessor-list-muted=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text.
- * @cssprop [--subprocessor-list-background=transparent] - Background of the whole element.
+ * @cssprop [--subprocessor-list-background=transparent] - Background of the whole element (with `theme="light"` or `"dark"`, the palette's own).
  * @cssprop [--subprocessor-list-border-color=color-mix(in srgb, currentColor 18%, transparent)] - Table and cell borders.
  * @cssprop [--subprocessor-list-radius=0.375rem] - Corner radius of tables, boxes and buttons.
  * @cssprop [--subprocessor-list-header-background=color-mix(in srgb, currentColor 6%, transparent)] - Column header background.
@@ -187,6 +186,8 @@ export class SubprocessorListElement extends LitElement {
   @property() today?: string;
   /** Overrides for any of the element's own words (see the README). */
   @property({ attribute: false }) strings?: Partial<Strings>;
+  /** Shows the report of the registry's problems (for the list's owner; readers never need it). */
+  @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
 
   /** The filters other than the search text. */ @state() private _filters: Omit<Filters, 'query'> = { location: '', group: '', subject: '' };
   /** Said politely after the reader sorts or copies. */ @state() private _announcement = '';
@@ -236,7 +237,7 @@ export class SubprocessorListElement extends LitElement {
     if (loaded === i.loaded && lang === i.lang && t === i.t && !MODEL_INPUTS.some((k) => changed.has(k))) return;
     this.#inputs = { loaded, lang, t };
     const today = this.today && isIsoDate(this.today) ? this.today : todayIso();
-    const o = { columns: this.columns, headingLevel: this.headingLevel, flags: !this.noFlags, today, newDays: this.newDays, staleDays: this.staleDays };
+    const o = { columns: this.columns, headingLevel: this.headingLevel, flags: !this.noFlags, today, newDays: this.newDays, staleDays: this.staleDays, charEm: charEm(this) };
     const m = (this.#model = loaded ? buildListModel(loaded, o, lang, t) : undefined);
     // After the first rows are painted, ready the search text in small tasks.
     if (m) requestAnimationFrame(() => setTimeout(() => warmIndex(m.index)));
@@ -253,28 +254,19 @@ export class SubprocessorListElement extends LitElement {
 
   override render() {
     const [m, t, s] = [this.#model, this.#t, this._source];
-    let body: unknown = s.pending ? loading() : s.status === TaskStatus.ERROR ? failure(s.error, t, this._locale.lang, this.#retry) : empty(t.noSource);
     const all = m?.registry.subprocessors ?? [];
     const matched = this.#matched;
-    const shown = matched ? matched.size : all.length;
-    if (m) {
-      const sorted = this.#view.sorted(m, this.sort);
-      // The tables hold every entry in the current order and re-render only when the model or the order
-      // changes; a keystroke in the search only hides and shows rows (updated() → rows controller).
-      const tables = guard([m, sorted.key], () => groups(m, sorted.entries, parseSort(sorted.key), this._rows));
-      body = !all.length ? empty(t.empty) : html`${shown ? nothing : noMatch(m, this.#filters)}${tables}`;
-    }
-    const status = m ? statusText(m, matched ? shown : undefined) : s.pending && this.#inputs.t ? t.loading : '';
     const many = this.controls === 'always' || all.length >= CONTROLS_FROM;
-    return html`<div class="root" @click=${this.#onClick} @input=${this.#onInput} @submit=${(e: Event) => e.preventDefault()}>
-      ${m ? header(m) : nothing} ${m && all.length ? controls(m, this.#filters, { search: many && !this.noSearch, filters: many && !this.noFilters }) : nothing}
-      ${statusLine(status, t, all.length > 0)}
-      <p class="sr-only" role="status">${this._announcement}</p>
-      ${m?.summary ? html`<p part="region-summary">${m.summary}</p>` : nothing} ${body}
-      ${m && all.length && this.legend !== 'none' ? legend(m, this.legend === 'open') : nothing}
-      ${m && this.changes !== 'none' ? changes(m, this.changes === 'open' || this._print.printing) : nothing}
-      ${m ? problems(m.problems, t, m.lang) : nothing}
-    </div>`;
+    return page({
+      m, t, filters: this.#filters, announcement: this._announcement, legend: this.legend, here: location.href, rows: this._rows,
+      state: s.pending ? 'loading' : s.status === TaskStatus.ERROR ? 'error' : 'done', error: s.error, retry: this.#retry, lang: this._locale.lang,
+      sorted: m && this.#view.sorted(m, this.sort), shown: matched ? matched.size : all.length,
+      status: m ? statusText(m, matched ? matched.size : undefined) : s.pending && this.#inputs.t ? t.loading : '',
+      controls: { search: many && !this.noSearch, filters: many && !this.noFilters },
+      changes: this._print.printing && this.changes !== 'none' ? 'open' : this.changes,
+      showProblems: this.showProblems && !this._print.printing,
+      on: { click: (e) => this.#onClick(e), input: (e) => this.#onInput(e) },
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -154,7 +154,7 @@ describe('long values are text, read at once', () => {
 describe('floods are capped', () => {
   it('lists the first 50 problems and says how many more, while the event keeps them all', async () => {
     const registry = { subprocessors: [{ name: 'A', dataLocations: Array(2000).fill(1) }] };
-    const { el, outcome } = await loaded(html`<subprocessor-list .registry=${registry}></subprocessor-list>`);
+    const { el, outcome } = await loaded(html`<subprocessor-list show-problems .registry=${registry}></subprocessor-list>`);
     expect(outcome.type === 'load' && outcome.detail.problems).to.have.length(2000);
     const report = $<HTMLDetailsElement>(el, '[part~="problems"]')!;
     expect(report.querySelector('summary')!.textContent).to.equal('2,000 problems in this list');
@@ -166,7 +166,7 @@ describe('floods are capped', () => {
 
   it('says "… and N more" in the reader language', async () => {
     const registry = { subprocessors: [{ name: 'A', dataLocations: Array(52).fill(1) }] };
-    const { el } = await loaded(html`<subprocessor-list lang="de" .registry=${registry}></subprocessor-list>`);
+    const { el } = await loaded(html`<subprocessor-list show-problems lang="de" .registry=${registry}></subprocessor-list>`);
     expect($(el, '[part~="problems"]')!.textContent).to.contain('… und 2 weitere');
   });
 

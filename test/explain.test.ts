@@ -170,19 +170,21 @@ describe('location badges', () => {
     expect(badges.map((b) => [text(b), b.getAttribute('part')])).to.deep.equal([
       ['Luxembourg', 'location-badge eea'],
       ['Frankfurt (eu-central-1)', 'location-badge eea'],
-      ['United States', 'location-badge adequate'],
+      ['United States', 'location-badge third'],
       ['Germany', 'location-badge eea'],
       ['Ireland', 'location-badge eea'],
       ['Germany', 'location-badge eea'],
       ['European Economic Area', 'location-badge eea'],
     ]);
     const us = badges[2];
-    expect(text(el.shadowRoot!.getElementById(us.getAttribute('aria-describedby')!)!)).to.contain('EU-US Data Privacy Framework');
+    // Twilio names SCCs, not the Data Privacy Framework: for it, the United States is a third country.
+    expect(text(el.shadowRoot!.getElementById(us.getAttribute('aria-describedby')!)!)).to.contain('without a Data Privacy Framework certification named in this list');
     us.click();
     await settled();
     const tip = text(tooltip(el)!.querySelector('span'));
-    expect(tip).to.contain('United States: outside the EEA; the EU adequacy decision covers only companies certified under the EU-US Data Privacy Framework');
-    expect(tip).to.contain('Safeguard named in this list: SCCs.');
+    expect(tip).to.equal(
+      'United States: outside the EEA; without a Data Privacy Framework certification named in this list, a third country for this sub-processor: transfers need a safeguard such as Standard Contractual Clauses. Safeguard named in this list: SCCs.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -224,7 +226,7 @@ describe('EEA summary', () => {
   it('says for how many sub-processors data stays inside the EEA, using the filter\u2019s classification', async () => {
     const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
     expect(text($(el, '[part~="region-summary"]'))).to.equal(
-      'Data stays inside the EEA for 8 of 12 sub-processors. 4 in countries with an EU adequacy decision (in the US and Canada, only for certified or covered recipients).',
+      'Data stays inside the EEA for 8 of 12 sub-processors. 4 in third countries.',
     );
     const select = $<HTMLSelectElement>(el, 'select[name="location"]')!;
     select.value = 'eea';

@@ -224,13 +224,14 @@ describe('layouts', () => {
     const wide = wideWrapper.firstElementChild as SubprocessorListElement;
     await waitFor(() => rows(wide).length === 12);
     await settled();
-    expect(getComputedStyle($(wide, '[part~="row"]')!).display).to.equal('table-row');
+    // Table rows are grids on the list's shared column tracks (cards are blocks).
+    expect(getComputedStyle($(wide, '[part~="row"]')!).display).to.equal('grid');
     const cards = await loaded(html`<subprocessor-list layout="cards" src=${AMBASSIFY}></subprocessor-list>`);
     expect(getComputedStyle($(cards.el, '[part~="row"]')!).display).to.equal('block');
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><subprocessor-list layout="table" src=${AMBASSIFY}></subprocessor-list></div>`);
     const el = wrapper.firstElementChild as SubprocessorListElement;
     await waitFor(() => rows(el).length === 12);
-    expect(getComputedStyle($(el, '[part~="row"]')!).display).to.equal('table-row');
+    expect(getComputedStyle($(el, '[part~="row"]')!).display).to.equal('grid');
   });
 });
 
@@ -259,24 +260,24 @@ describe('sync-url', () => {
 });
 
 describe('keyboard', () => {
-  it('reaches every control in a sensible order, and operates them', async () => {
+  it('reaches every control in a sensible order, one stop per row, and operates them', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div><button id="before">before</button><subprocessor-list src=${AMBASSIFY}></subprocessor-list></div>`,
+      html`<div style="width: 1280px"><button id="before">before</button><subprocessor-list src=${AMBASSIFY}></subprocessor-list></div>`,
     );
     const el = wrapper.querySelector('subprocessor-list') as SubprocessorListElement;
     await waitFor(() => rows(el).length === 12);
     await settled();
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-    const order: string[] = [];
-    for (let i = 0; i < 16; i++) {
+    const stops: HTMLElement[] = [];
+    for (let i = 0; i < 17; i++) {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement | null;
       if (!active) break;
-      order.push(
-        active.dataset.column ?? active.dataset.action ?? active.getAttribute('name') ?? active.getAttribute('part') ?? active.getAttribute('role') ?? active.tagName.toLowerCase(),
-      );
+      stops.push(active);
     }
+    const order = stops.map((a) => a.dataset.column ?? a.dataset.action ?? a.getAttribute('name') ?? a.getAttribute('part') ?? a.className);
     expect(order).to.deep.equal([
+      'skip', // past the whole list
       'link', // the publisher's link in the header
       'query',
       'location',
@@ -290,18 +291,31 @@ describe('keyboard', () => {
       'data',
       'retention',
       'notes',
-      // Then the first row: one stop per cell of badges or chips.
-      'location-badge adequate', // entity location: United States
-      'location-badge eea', // data location: Germany
-      'category', // U3 (arrow keys move to U10)
+      // Then one stop per row: its first badge, chip or link.
+      'location-badge third', // Twilio: entity location United States
+      'location-badge adequate', // SolarWinds: United Kingdom
+      'location-badge third', // RedisLabs: United States
     ]);
-    const chips = $$(el, '[part~="row"]')[0].querySelectorAll<HTMLElement>('[part~="category"]');
-    chips[0].focus();
+    const rowsShown = $$(el, '[part~="row"]');
+    expect(stops.slice(14).map((s) => s.closest('[part~="row"]'))).to.deep.equal(rowsShown.slice(0, 3));
+
+    // Within a row, the arrow keys: right to the next badge or chip, Home and End, down to the next row.
+    const first = rowsShown[0].querySelectorAll<HTMLElement>('a[href], .tip');
+    first[0].focus();
     await sendKeys({ press: 'ArrowRight' });
-    expect(el.shadowRoot!.activeElement).to.equal(chips[1]);
-    expect([chips[0].tabIndex, chips[1].tabIndex]).to.deep.equal([-1, 0]);
+    expect(el.shadowRoot!.activeElement).to.equal(first[1]);
+    expect([first[0].tabIndex, first[1].tabIndex]).to.deep.equal([-1, 0]);
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(first[first.length - 1]);
     await sendKeys({ press: 'Home' });
-    expect(el.shadowRoot!.activeElement).to.equal(chips[0]);
+    expect(el.shadowRoot!.activeElement).to.equal(first[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement!.closest('[part~="row"]')).to.equal(rowsShown[1]);
+
+    // The skip link passes every row.
+    stops[0].focus();
+    await sendKeys({ press: 'Enter' });
+    expect(el.shadowRoot!.activeElement!.id).to.equal('spl-end');
 
     // Operate the controls from the keyboard alone.
     search(el).focus();
@@ -313,18 +327,68 @@ describe('keyboard', () => {
     await el.updateComplete;
     expect(filter(el, 'location').value).to.equal('eea');
     expect(names(el)).to.deep.equal(['Heroku, Inc. (Heroku)']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('has one tab stop per row on a real list (GitHub: 30 vendors)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px"><subprocessor-list src="/test/fixtures/real/github.json"></subprocessor-list></div>`);
+    const el = wrapper.querySelector('subprocessor-list') as SubprocessorListElement;
+    await el.loadComplete;
+    const tabbable = $$(el, 'a[href], button, input, select, [tabindex]').filter((n) => n.tabIndex >= 0 && !n.closest('[hidden]'));
+    const inRows = tabbable.filter((n) => n.closest('[part~="row"]'));
+    expect(inRows).to.have.length(30);
+    for (const row of $$(el, '[part~="row"]')) expect(tabbable.filter((n) => row.contains(n)).length).to.be.at.most(1);
   });
 });
 
 describe('auto layout', () => {
-  it('shows cards where the table does not fit, and the table again when there is room', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 700px"><subprocessor-list src="/test/fixtures/cases/full.json"></subprocessor-list></div>`);
+  const layoutAt = async (width: number, src: string) => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><subprocessor-list src=${src}></subprocessor-list></div>`);
     const el = wrapper.firstElementChild as SubprocessorListElement;
-    await waitFor(() => rows(el).length === 3);
-    // 10 columns do not fit in 700px (above the 40rem container query): cards.
-    await waitFor(() => getComputedStyle($(el, '[part~="row"]')!).display === 'block');
-    expect($(el, '.scroller')!.hasAttribute('tabindex')).to.be.false;
-    wrapper.style.width = '2400px';
-    await waitFor(() => getComputedStyle($(el, '[part~="row"]')!).display === 'table-row');
+    await el.loadComplete;
+    await settled();
+    return { wrapper, el, display: () => getComputedStyle($(el, '[part~="row"]')!).display };
+  };
+
+  for (const width of [800, 960, 1100, 1280]) {
+    it(`stays a table at ${width} px, however many columns, and scrolls inside its region when it must`, async () => {
+      for (const src of ['/test/fixtures/cases/full.json', '/test/fixtures/real/github.json', '/demo/registries/ambassify.json']) {
+        const { el, display } = await layoutAt(width, src);
+        expect(display(), `${src} at ${width}`).to.equal('grid');
+        // The element never widens the page; a table wider than its column scrolls in a focusable, labelled region.
+        expect(el.scrollWidth, src).to.be.at.most(width + 1);
+        for (const s of $$(el, '.scroller')) {
+          const overflows = s.scrollWidth > s.clientWidth + 1;
+          expect(s.hasAttribute('tabindex'), `${src}: focusable while it overflows`).to.equal(overflows);
+          if (overflows) expect(s.getAttribute('role')).to.equal('region');
+        }
+      }
+    });
+  }
+
+  it('is cards only below 40rem, and does not flip when a search narrows or clears the rows', async () => {
+    const { wrapper, el, display } = await layoutAt(960, '/test/fixtures/cases/full.json');
+    const search = $<HTMLInputElement>(el, '[part~="search"]');
+    if (search) {
+      search.value = 'twilio';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+      await settled();
+      expect(display()).to.equal('grid');
+      search.value = '';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+      await settled();
+    }
+    expect(display()).to.equal('grid');
+    wrapper.style.width = '600px';
+    await waitFor(() => display() === 'block');
+  });
+
+  it('lines up the columns of every section', async () => {
+    const { el } = await layoutAt(1280, '/demo/registries/june.json');
+    const lefts = $$(el, '[part~="table"]').map((t) => [...t.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().left)));
+    expect(lefts.length).to.be.greaterThan(1);
+    for (const l of lefts) expect(l).to.deep.equal(lefts[0]);
   });
 });

@@ -169,7 +169,7 @@ describe('element with fuzzed strings overrides', () => {
       ],
       changes: [{ date: '2026-01-01', action: 'added', subprocessor: 'A', description: 'd' }],
     };
-    const el = await fixture<SubprocessorListElement>(html`<subprocessor-list controls="always" changes="open" legend="open" today="2026-01-10"></subprocessor-list>`);
+    const el = await fixture<SubprocessorListElement>(html`<subprocessor-list controls="always" changes="open" legend="open" show-problems today="2026-01-10"></subprocessor-list>`);
     const errors: string[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);
     window.addEventListener('error', onError);

@@ -168,6 +168,28 @@ describe('embedding', () => {
   });
 });
 
+describe('iframe handshake', () => {
+  it('tells a parent that starts listening late its height, when asked', async () => {
+    const f = await frame(`/dist/embed.html?src=${encodeURIComponent(AMBASSIFY)}&legend=none`, 700);
+    await frameElement(f);
+    await new Promise((r) => setTimeout(r, 300));
+    // Only now does the parent listen: it has missed every message, so it asks.
+    const heights: number[] = [];
+    const onMessage = (e: MessageEvent) => {
+      if (e.source === f.contentWindow && e.data?.type === 'subprocessor-list:resize') heights.push(e.data.height);
+    };
+    window.addEventListener('message', onMessage);
+    try {
+      f.contentWindow!.postMessage({ type: 'subprocessor-list:measure' }, '*');
+      await waitFor(() => heights.length > 0);
+      expect(heights[0]).to.equal(Math.ceil(f.contentDocument!.documentElement.getBoundingClientRect().height));
+      expect(heights[0]).to.be.greaterThan(500);
+    } finally {
+      window.removeEventListener('message', onMessage);
+    }
+  });
+});
+
 describe('languages', () => {
   const locales = { en, de, fr, nl, es };
   for (const [lang, t] of Object.entries(locales)) {

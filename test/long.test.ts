@@ -66,9 +66,10 @@ describe('long lists', () => {
     const bodies = $$(el, '[part~="table"] > tbody');
     expect(bodies.map((b) => b.children.length)).to.deep.equal([100, 100, 100, 100, 50]);
     for (const b of bodies) expect(b.getAttribute('role')).to.equal('rowgroup');
-    // One track per column, each with a floor.
-    const tracks = table.style.getPropertyValue('--_columns');
+    // One track per column, each with a floor, set up front (the same for every table of the list).
+    const tracks = getComputedStyle(el).getPropertyValue('--_columns');
     expect(tracks.match(/minmax\(/g)).to.have.length($$(el, '[part~="table"] thead th').length);
+    expect(getComputedStyle($(el, '[part~="row"]')!).gridTemplateColumns.split(' ')).to.have.length($$(el, '[part~="table"] thead th').length);
     // Row groups off screen may be skipped where the engine can.
     if (CSS.supports('content-visibility', 'auto')) expect(getComputedStyle(bodies[0]).getPropertyValue('content-visibility')).to.equal('auto');
   });

@@ -57,10 +57,14 @@ async function downloaded(el: SubprocessorListElement): Promise<string[][]> {
 /** Row texts by column, in document order, as assistive technology gets them. */
 const rowTexts = (root: ParentNode, rows = '[part~="table"] tbody tr') => [...root.querySelectorAll(rows)].map((tr) => [...tr.children].map((c) => spoken(c)));
 
-/** A cell as a spreadsheet gets it: a link's address, a date as written in the registry, no row markers. */
-function exportText(cell: Element): string {
+/** A cell as a spreadsheet gets it: a link's address, a date as written in the registry, codes with their labels, no row markers. */
+function exportText(cell: Element, labels: (index: number) => string | undefined): string {
   const copy = cell.cloneNode(true) as Element;
   copy.querySelectorAll('.markers').forEach((n) => n.remove());
+  for (const chip of copy.querySelectorAll<HTMLElement>('[part~="category"]')) {
+    const label = chip.dataset.index === undefined ? undefined : labels(Number(chip.dataset.index));
+    if (label) chip.append(` (${label})`);
+  }
   const time = copy.querySelector('time');
   if (time && !copy.querySelector('[part~="name"]')) return time.getAttribute('datetime')!;
   const a = copy.querySelector('a:not([part~="name-link"])');
@@ -102,10 +106,14 @@ describe('parity of every form of the list', () => {
       // The CSV download: its header and cells.
       const csv = await downloaded(table);
       const headers = [...table.shadowRoot!.querySelector('[part~="table"] thead')!.querySelectorAll('[part~="sort-button"]')].map((b) => spoken(b));
-      expect(csv[0], `${file}: CSV header`).to.deep.equal(headers);
+      // A list in sections gets a first column naming each row's section (its table's heading).
+      const bySection = !!table.shadowRoot!.querySelector('[part~="group-heading"]');
+      expect(csv[0], `${file}: CSV header`).to.deep.equal(bySection ? ['Section', ...headers] : headers);
+      const labels = (i: number) => model.registry.categories?.[i]?.label?.trim();
       const trs = [...table.shadowRoot!.querySelectorAll('[part~="table"] tbody tr')];
+      const sectionOf = (tr: Element) => tr.closest('[part~="group"]')!.querySelector('[part~="group-heading"]')?.textContent?.trim() ?? '';
       // The CSV follows the reader's order; sections are the table's: compare as sets of rows.
-      const fromTable = trs.map((tr) => [...tr.children].map(exportText).join('\u0001')).sort();
+      const fromTable = trs.map((tr) => [...(bySection ? [sectionOf(tr)] : []), ...[...tr.children].map((c) => exportText(c, labels))].join('\u0001')).sort();
       expect(csv.slice(1).map((r) => r.join('\u0001')).sort(), `${file}: CSV rows`).to.deep.equal(fromTable);
 
       // Every explanation: the tooltip shows what the description says, and the static page says the same.

@@ -82,7 +82,10 @@ describe('<subprocessor-list> states', () => {
   });
 
   it('renders the valid part of a partly invalid registry and lists the problems', async () => {
-    const { el, outcome } = await loaded(html`<subprocessor-list src="/test/fixtures/cases/partly-invalid.json"></subprocessor-list>`);
+    // The report is for the list's owner: readers do not see it unless the page asks (show-problems).
+    const reader = await loaded(html`<subprocessor-list src="/test/fixtures/cases/partly-invalid.json"></subprocessor-list>`);
+    expect($(reader.el, '[part~="problems"]')).to.be.null;
+    const { el, outcome } = await loaded(html`<subprocessor-list show-problems src="/test/fixtures/cases/partly-invalid.json"></subprocessor-list>`);
     expect(outcome.type).to.equal('load');
     expect(rows(el).map((r) => r.name)).to.deep.equal(['Good Vendor Ltd', 'Bad Locations Inc', 'Mixed Items LLC', 'Wrong Types GmbH']);
     expect(rows(el)[2]['data-locations']).to.equal('United States, Ireland');

@@ -135,7 +135,7 @@ describe('<subprocessor-list> rendering', () => {
 describe('<subprocessor-list> seed registries', () => {
   it('renders the Ambassify list with every row, code and the unknown code 12', async () => {
     const data: Registry = await (await fetch('/demo/registries/ambassify.json')).json();
-    const { el, outcome } = await loaded(html`<subprocessor-list src="/demo/registries/ambassify.json"></subprocessor-list>`);
+    const { el, outcome } = await loaded(html`<subprocessor-list show-problems src="/demo/registries/ambassify.json"></subprocessor-list>`);
     const r = rows(el);
     expect(r.map((row) => row.name)).to.deep.equal(
       data.subprocessors.map((e) => (e.service && e.service !== e.name ? `${e.name} (${e.service})` : e.name)),

@@ -1,20 +1,24 @@
 /**
- * Layout fitting, after layout: a table that overflows its column becomes a
- * labelled, keyboard-focusable scroll region (WCAG 2.1.1), and one that
- * fits is no stray tab stop. With layout="auto" the container query (cards
- * below 40rem) is the first guess; a table seen to overflow turns into
- * cards until the element is as wide as the table needs.
+ * After layout, per table: one that fits its column needs no scroll
+ * container (`fits`: then a long list's header row can stick to the page);
+ * one that does not becomes a labelled, keyboard-focusable scroll region
+ * (WCAG 2.1.1) with a fade at the edge it continues past (`overflows`,
+ * `scrolled`, `at-end`). The layout itself — table or cards — is CSS alone
+ * (a container query), so it never flips with the data.
  *
- * A ResizeObserver per element, tied to its update cycle; layout changes
- * wait for the next frame, since made inside the observer's callback they
- * would resize what it observes ("ResizeObserver loop").
+ * A ResizeObserver per element, tied to its update cycle; changes wait for
+ * the next frame, since made inside the observer's callback they would
+ * resize what it observes ("ResizeObserver loop").
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; layout: string };
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
-function markScrollable(scroller: HTMLElement): void {
+function mark(scroller: HTMLElement): void {
   const overflows = scroller.scrollWidth > scroller.clientWidth + 1;
+  scroller.classList.toggle('fits', !overflows);
+  scroller.classList.toggle('overflows', overflows);
+  edges(scroller);
   if (overflows === scroller.hasAttribute('tabindex')) return;
   if (overflows) {
     scroller.setAttribute('tabindex', '0');
@@ -27,21 +31,33 @@ function markScrollable(scroller: HTMLElement): void {
   }
 }
 
+/** Which edges the scroller can still scroll towards (in either writing direction). */
+function edges(scroller: HTMLElement): void {
+  const left = Math.abs(scroller.scrollLeft);
+  scroller.classList.toggle('scrolled', left > 1);
+  scroller.classList.toggle('at-end', left + scroller.clientWidth >= scroller.scrollWidth - 1);
+}
+
 export class FitController implements ReactiveController {
   readonly #host: Host;
   #observer?: ResizeObserver;
   #frame = 0;
-  /** Width the tables need (measured while shown as tables); 0 until known. */
-  #tableWidth = 0;
 
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
   }
 
+  #onScroll = (e: Event): void => {
+    const t = e.target as HTMLElement;
+    if (t.classList?.contains('scroller')) edges(t);
+  };
+
   hostConnected(): void {
     // Moved or re-attached: the observers stopped on disconnect; measure again.
     this.#host.requestUpdate();
+    // Scroll events do not bubble; capture them at the shadow root.
+    this.#host.renderRoot.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
   }
 
   hostUpdated(): void {
@@ -50,7 +66,7 @@ export class FitController implements ReactiveController {
     if (!scrollers.length) return;
     this.#observer ??= new ResizeObserver(() => {
       cancelAnimationFrame(this.#frame);
-      this.#frame = requestAnimationFrame(() => this.#fit());
+      this.#frame = requestAnimationFrame(() => this.#host.renderRoot.querySelectorAll<HTMLElement>('.scroller').forEach(mark));
     });
     scrollers.forEach((s) => this.#observer!.observe(s));
   }
@@ -58,25 +74,6 @@ export class FitController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     cancelAnimationFrame(this.#frame);
-  }
-
-  #fit(): void {
-    const root = this.#host.renderRoot.querySelector<HTMLElement>('.root');
-    const scrollers = [...this.#host.renderRoot.querySelectorAll<HTMLElement>('.scroller')];
-    if (!root || !scrollers.length) return;
-    if (this.#host.layout === 'auto') {
-      // Cards show the header row as a bar of sort buttons (flex); a table (or a long table's grid) does not.
-      const asTable = scrollers.some((s) => getComputedStyle(s.querySelector('thead tr')!).display !== 'flex');
-      if (asTable) {
-        const need = Math.max(...scrollers.map((s) => s.scrollWidth));
-        if (need > root.clientWidth + 1) {
-          this.#tableWidth = need;
-          root.classList.add('fit-cards');
-        }
-      } else if (this.#tableWidth && root.clientWidth >= this.#tableWidth) {
-        root.classList.remove('fit-cards');
-      }
-    } else root.classList.remove('fit-cards');
-    scrollers.forEach(markScrollable);
+    this.#host.renderRoot.removeEventListener('scroll', this.#onScroll, { capture: true });
   }
 }

@@ -49,7 +49,7 @@ class Descriptions implements Describer {
   id(text: string): string {
     let id = this.#ids.get(text);
     if (id === undefined) {
-      id = `d-${this.#ids.size}`;
+      id = `spl-d-${this.#ids.size}`;
       const span = document.createElement('span');
       span.id = id;
       span.textContent = text;
@@ -77,8 +77,69 @@ export class RowsController implements ReactiveController {
     return this.#host.isConnected;
   }
 
+  /** The list's column tracks, as custom properties in a sheet of their own (no style attributes). */
+  #sheet?: CSSStyleSheet;
+  #tracks = '';
+
   hostConnected(): void {
     if (!this.describer.box.isConnected) this.#host.renderRoot.append(this.describer.box);
+    window.addEventListener('hashchange', this.#onHash);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.#onHash);
+  }
+
+  hostUpdated(): void {
+    this.#reveal();
+  }
+
+  /** The hash last brought into view: each is revealed once (the reader may scroll away). */
+  #revealed = '';
+  #onHash = (): void => {
+    this.#revealed = '';
+    this.#reveal();
+  };
+
+  /**
+   * A page opened at `#twilio-inc` (a vendor linked from an e-mail or a DPA
+   * annex): the browser cannot find an id inside a shadow root, so the row
+   * is scrolled to, focused and highlighted here.
+   */
+  #reveal(): void {
+    const hash = location.hash.slice(1);
+    if (!hash || hash === this.#revealed || hash.includes('=')) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(hash);
+    } catch {
+      return;
+    }
+    const row = (this.#host.renderRoot as ShadowRoot).getElementById?.(id);
+    if (!row?.matches('[part~="row"]')) return;
+    this.#revealed = hash;
+    row.tabIndex = -1;
+    row.classList.add('target');
+    row.scrollIntoView({ block: 'center', behavior: 'auto' });
+    row.focus({ preventScroll: true });
+    setTimeout(() => row.classList.remove('target'), 4000);
+  }
+
+  /**
+   * Sets the column tracks every table of the list shares. A constructed
+   * stylesheet, which a strict `style-src` allows, and which keeps the
+   * numbers out of the markup.
+   */
+  tracks(columns: string, minWidthEm: number): void {
+    const text = `:host{--_columns:${columns};--_min-width:${minWidthEm}em}`;
+    if (text === this.#tracks) return;
+    this.#tracks = text;
+    const root = this.#host.renderRoot as ShadowRoot;
+    if (!this.#sheet) {
+      this.#sheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+    }
+    this.#sheet.replaceSync(text);
   }
 
   add(t: RowTable): void {
@@ -96,6 +157,8 @@ export class RowsController implements ReactiveController {
       const list = this.#waiters;
       this.#waiters = [];
       list.forEach((resolve) => resolve());
+      // A long list's row may have been built only now.
+      this.#reveal();
     }
   }
 

@@ -59,7 +59,13 @@ export class SourceController implements ReactiveController {
       },
       // Only the source in use counts: editing inline JSON must not refetch src.
       args: () => [...this.#source, this.#attempt],
-      onComplete: (loaded) => loaded && callbacks.loaded(loaded),
+      onComplete: (loaded) => {
+        if (!loaded) return;
+        // The problems are for the list's owner: in the console (and the load event); on the page only with show-problems.
+        const n = loaded.problems.length;
+        if (n) console.warn(`subprocessor-list: ${n} ${n === 1 ? 'problem' : 'problems'} in the registry (shown with show-problems; every one is in the load event):`, loaded.problems);
+        callbacks.loaded(loaded);
+      },
       onError: (error) => error instanceof RegistryError && callbacks.failed(error),
     });
   }

@@ -47,6 +47,7 @@ export class TooltipController implements ReactiveController {
   /** What the trigger showed when opened: rows are reused by index, so a re-sort can put other content in it. */
   #shown?: string;
   #pinned = false;
+  #above = false;
   #timer?: ReturnType<typeof setTimeout>;
 
   constructor(host: Host, content: (trigger: HTMLElement) => TipContent, onLegend: (target: string) => void) {
@@ -122,7 +123,7 @@ export class TooltipController implements ReactiveController {
   #onFocusIn = (e: Event): void => {
     if (this.#inTip(e.target)) return;
     const trigger = this.#triggerOf(e);
-    if (trigger && trigger !== this.#trigger) this.open(trigger);
+    if (trigger && trigger !== this.#trigger) this.open(trigger, false, true);
   };
 
   #onFocusOut = (e: Event): void => {
@@ -175,7 +176,7 @@ export class TooltipController implements ReactiveController {
   #create(): HTMLElement {
     const tip = document.createElement('div');
     tip.setAttribute('part', 'tooltip');
-    tip.id = 'tooltip';
+    tip.id = 'spl-tooltip';
     if (canPopover) tip.popover = 'manual';
     else tip.className = 'tooltip-fallback';
     this.#text = document.createElement('span');
@@ -198,7 +199,13 @@ export class TooltipController implements ReactiveController {
     return tip;
   }
 
-  open(trigger: HTMLElement, pin = false): void {
+  /**
+   * @param byFocus opened by keyboard focus: placed above its trigger where
+   *   there is room, since Tab and the down arrow go on below — the tooltip
+   *   must not cover where focus goes next.
+   */
+  open(trigger: HTMLElement, pin = false, byFocus = false): void {
+    this.#above = byFocus;
     clearTimeout(this.#timer);
     // A delayed open may find its trigger gone (filtered away).
     if (!trigger.isConnected) return;
@@ -246,7 +253,7 @@ export class TooltipController implements ReactiveController {
     } else tip.classList.remove('open');
   }
 
-  /** Below the trigger if it fits, else above; centred, kept inside the viewport. */
+  /** Below the trigger if it fits, else above (the other way round when opened by focus); centred, kept inside the viewport. */
   #place(trigger: HTMLElement, tip: HTMLElement): void {
     tip.style.left = '0px';
     tip.style.top = '0px';
@@ -256,7 +263,9 @@ export class TooltipController implements ReactiveController {
     const vh = document.documentElement.clientHeight;
     const below = t.bottom + GAP;
     const above = t.top - GAP - height;
-    const top = below + height <= vh - MARGIN || above < MARGIN ? below : above;
+    const fitsBelow = below + height <= vh - MARGIN;
+    const fitsAbove = above >= MARGIN;
+    const top = this.#above ? (fitsAbove || !fitsBelow ? above : below) : fitsBelow || !fitsAbove ? below : above;
     const left = Math.min(Math.max(MARGIN, t.left + t.width / 2 - width / 2), Math.max(MARGIN, vw - MARGIN - width));
     tip.style.left = `${Math.round(left)}px`;
     tip.style.top = `${Math.round(top)}px`;

@@ -75,16 +75,23 @@ export interface Strings {
   regionEea: string;
   regionAdequate: string;
   regionAdequatePartial: string;
+  regionCaUncovered: string;
   regionUs: string;
+  regionUsUncovered: string;
   regionThird: string;
   regionUnknown: string;
   transferNamed: string;
   transferMissing: string;
   summary: Plural;
   summaryAdequate: string;
-  summaryPartial: string;
   summaryThird: string;
   summaryUnknown: string;
+  summaryUnstated: string;
+  keyLabel: string;
+  keyEea: string;
+  keyAdequate: string;
+  keyThird: string;
+  keyUnknown: string;
   legend: string;
   legendCode: string;
   legendData: string;
@@ -98,8 +105,12 @@ export interface Strings {
   markerUpcoming: string;
   startsOn: string;
   markerRetiring: string;
+  markerChanged: string;
+  changedOn: string;
   endsOn: string;
   changes: string;
+  latestChanges: string;
+  allChanges: string;
   actionAdded: string;
   actionRemoved: string;
   actionChanged: string;
@@ -110,6 +121,10 @@ export interface Strings {
   exportCsv: string;
   exportMarkdown: string;
   copied: string;
+  skipList: string;
+  listEnd: string;
+  printedFrom: string;
+  csvSection: string;
   copyFailed: string;
 }
 
@@ -176,10 +191,10 @@ export const en: Strings = {
   notPersonal: 'not personal data on its own',
   regionEea: 'inside the EEA, where the GDPR applies.',
   regionAdequate: 'outside the EEA, in a country with an EU adequacy decision: data may flow there without further safeguards.',
-  regionAdequatePartial:
-    'outside the EEA; the EU adequacy decision covers only some recipients there (in Canada, commercial organisations under PIPEDA); for others a transfer safeguard is needed.',
-  regionUs:
-    'outside the EEA; the EU adequacy decision covers only companies certified under the EU-US Data Privacy Framework; for others a transfer safeguard is needed.',
+  regionAdequatePartial: 'outside the EEA; covered by the EU adequacy decision for commercial organisations under PIPEDA, which this list names for this sub-processor.',
+  regionCaUncovered: 'outside the EEA; unless this list says the EU adequacy decision for commercial organisations under PIPEDA applies, a third country for this sub-processor: transfers need a safeguard such as Standard Contractual Clauses.',
+  regionUs: 'outside the EEA; covered by the EU adequacy decision through the EU-US Data Privacy Framework, which this list names for this sub-processor.',
+  regionUsUncovered: 'outside the EEA; without a Data Privacy Framework certification named in this list, a third country for this sub-processor: transfers need a safeguard such as Standard Contractual Clauses.',
   regionThird: 'outside the EEA, in a third country: transfers need a safeguard such as Standard Contractual Clauses.',
   regionUnknown: 'a place this list does not pin down to a country.',
   transferNamed: 'Safeguard named in this list: {transfer}.',
@@ -189,9 +204,14 @@ export const en: Strings = {
     other: 'Data stays inside the EEA for {count} of {total} sub-processors.',
   },
   summaryAdequate: '{count} in countries with an EU adequacy decision',
-  summaryPartial: '{count} in countries with an EU adequacy decision (in the US and Canada, only for certified or covered recipients)',
   summaryThird: '{count} in third countries',
   summaryUnknown: '{count} in places not pinned down',
+  summaryUnstated: '{count} without a data location',
+  keyLabel: 'Colours of places:',
+  keyEea: 'inside the EEA',
+  keyAdequate: 'EU adequacy decision',
+  keyThird: 'third country (safeguard needed)',
+  keyUnknown: 'not pinned down',
   legend: 'Data categories',
   legendCode: 'Code',
   legendData: 'Data',
@@ -205,8 +225,12 @@ export const en: Strings = {
   markerUpcoming: 'Upcoming',
   startsOn: 'starts {date} ({relative})',
   markerRetiring: 'Retiring',
+  markerChanged: 'Changed',
+  changedOn: '{date}',
   endsOn: 'ends {date} ({relative})',
   changes: 'Recent changes',
+  latestChanges: 'Latest changes',
+  allChanges: 'All changes',
   actionAdded: 'Added',
   actionRemoved: 'Removed',
   actionChanged: 'Changed',
@@ -217,6 +241,10 @@ export const en: Strings = {
   exportCsv: 'Download CSV',
   exportMarkdown: 'Copy as Markdown',
   copied: 'Table copied as Markdown.',
+  skipList: 'Skip the list of sub-processors',
+  listEnd: 'End of the list of sub-processors',
+  printedFrom: 'From {url}, printed {date}.',
+  csvSection: 'Section',
   copyFailed: 'Copying is not allowed on this page.',
 };
 

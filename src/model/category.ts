@@ -11,6 +11,8 @@ export interface ChipFacts {
   index?: number;
   /** "User · Contact information · indirect personal data", or that the code is not defined. */
   explanation: string;
+  /** What the category is (its label), where the list says: exports give it beside the code. */
+  label?: string;
 }
 
 /** Codes to categories, with their positions (ids are built from positions, as codes may hold any character). */
@@ -44,7 +46,8 @@ export function categoryText(category: Category | undefined, t: Strings): string
 
 export function chipFacts(code: string, categories: CategoryIndex, t: Strings): ChipFacts {
   const found = categories.get(code);
-  return { code, index: found?.index, explanation: categoryText(found?.category, t) };
+  const label = found?.category.label?.trim() || undefined;
+  return { code, index: found?.index, explanation: categoryText(found?.category, t), label };
 }
 
 /** A yes / no / maybe answer in words, a dash when the list does not say. */

@@ -51,7 +51,7 @@ export type SortKey = number | string | undefined;
 export interface Column {
   key: ColumnKey;
   label: StringKey;
-  /** Narrowest useful width, in `em`, for layouts that size columns up front. */
+  /** Narrowest width, in `em`, whatever the data (the data's longest words may ask for more: `columnFloors`). */
   minEm: number;
   /** Whether an entry has something to show here. */
   has(e: Subprocessor): boolean;
@@ -90,7 +90,7 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'name',
     label: 'colName',
-    minEm: 8,
+    minEm: 6,
     has: () => true,
     cell: (e, ctx) => ({ kind: 'name', name: e.name.trim(), href: safeUrl(e.url, ctx.base), service: displayedService(e) }),
     sortKey: (e) => {
@@ -100,12 +100,11 @@ export const COLUMNS: readonly Column[] = [
     search: (e) => [e.name, displayedService(e)],
     width: (e) => Math.max(len(e.name), len(displayedService(e))),
   },
-  textColumn('purpose', 'colPurpose', 9),
+  textColumn('purpose', 'colPurpose', 6),
   {
     key: 'entity-location',
     label: 'colEntityLocation',
-    // Room for a badge such as "United Kingdom" with its flag.
-    minEm: 9.5,
+    minEm: 6,
     has: (e) => filled(e.entityLocation),
     cell: (e, ctx) =>
       filled(e.entityLocation) ? { kind: 'places', places: [placeFacts(e.entityLocation, e.transfer, ctx.lang, ctx.t)] } : { kind: 'none' },
@@ -116,7 +115,7 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'data-locations',
     label: 'colDataLocations',
-    minEm: 9.5,
+    minEm: 6,
     has: (e) => dataPlaces(e).length > 0,
     cell: (e, ctx) => {
       const places = dataPlaces(e);
@@ -132,7 +131,7 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'data',
     label: 'colData',
-    minEm: 8,
+    minEm: 6,
     has: (e) => codesOf(e).length > 0 || filled(e.data),
     cell: (e, ctx) => {
       const chips = codesOf(e).map((code) => chipFacts(code, ctx.categories, ctx.t));
@@ -149,14 +148,14 @@ export const COLUMNS: readonly Column[] = [
     ],
     width: (e) => codesOf(e).length * 5 + len(e.data),
   },
-  textColumn('retention', 'colRetention', 6, {
+  textColumn('retention', 'colRetention', 5, {
     sortKey: (e) => durationDays(e.retention) ?? nonEmpty(e.retention),
   }),
-  textColumn('transfer', 'colTransfer', 7),
+  textColumn('transfer', 'colTransfer', 5),
   {
     key: 'dpa',
     label: 'colDpa',
-    minEm: 4.5,
+    minEm: 4,
     has: (e) => filled(e.dpa),
     cell: (e, ctx) => {
       if (!filled(e.dpa)) return { kind: 'none' };
@@ -174,7 +173,7 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'added',
     label: 'colAdded',
-    minEm: 7,
+    minEm: 6,
     has: (e) => filled(e.added),
     cell: (e, ctx) => {
       const text = dateText(e.added, ctx.lang);
@@ -184,7 +183,7 @@ export const COLUMNS: readonly Column[] = [
     search: () => [],
     width: (e) => (e.added ? 12 : 0),
   },
-  textColumn('notes', 'colNotes', 8),
+  textColumn('notes', 'colNotes', 6),
 ];
 
 export const COLUMN: Readonly<Record<ColumnKey, Column>> = Object.fromEntries(COLUMNS.map((c) => [c.key, c])) as Record<ColumnKey, Column>;
@@ -208,8 +207,9 @@ export function chooseColumns(attr: string | undefined, entries: readonly Subpro
 /**
  * A cell as one line of text. `read`: what a reader or a screen reader gets
  * (the table, the cards, the static page); `export`: what a spreadsheet
- * gets (the same, but a link's address instead of its label, and dates as
- * `YYYY-MM-DD`, which spreadsheets sort and read in any language).
+ * gets (the same, but a link's address instead of its label, dates as
+ * `YYYY-MM-DD`, which spreadsheets sort and read in any language, and each
+ * category code with its label, since a spreadsheet has no tooltips).
  */
 export function cellText(facts: CellFacts, mode: 'read' | 'export' = 'read'): string {
   switch (facts.kind) {
@@ -219,8 +219,11 @@ export function cellText(facts: CellFacts, mode: 'read' | 'export' = 'read'): st
       return facts.service ? `${facts.name} (${facts.service})` : facts.name;
     case 'places':
       return facts.places.map((p) => p.label).join(', ');
-    case 'data':
-      return [facts.chips.map((c) => c.code).join(', '), facts.text ?? ''].filter(Boolean).join(' — ');
+    case 'data': {
+      // A spreadsheet has no tooltips: what a code means goes beside it.
+      const codes = facts.chips.map((c) => (mode === 'export' && c.label ? `${c.code} (${c.label})` : c.code));
+      return [codes.join(', '), facts.text ?? ''].filter(Boolean).join(' — ');
+    }
     case 'link':
       if (mode === 'export') return facts.href ?? facts.text;
       return facts.label ? `${facts.text} (${facts.label})` : facts.text;
@@ -245,5 +248,62 @@ export function columnShares(entries: readonly Subprocessor[], columns: readonly
     for (let i = 0; i < entries.length; i += step, n++) sum += COLUMN[key].width(entries[i]);
     const average = n ? sum / n : 0;
     return Math.round(Math.min(4, Math.max(1, Math.sqrt(average / 6))) * 100) / 100;
+  });
+}
+
+/** Average advance of a character, in em, when the font was not measured (the static page). */
+export const CHAR_EM = 0.56;
+/** Cell padding and badge chrome, in em. */
+const CELL_EM = 1.3;
+const BADGE_EM = 1.6;
+/** No floor beyond this: a longer word breaks rather than take the row. */
+const MAX_FLOOR_EM = 14;
+
+/** The longest run of characters in `text` with no line-break opportunity (a space, or after a hyphen or slash), counted up to the read cap. */
+function longestWord(text: string): number {
+  let best = 0;
+  let run = 0;
+  const end = Math.min(text.length, 2048);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) run = 0;
+    else {
+      if (++run > best) best = run;
+      if (c === 45 || c === 47) run = 0;
+    }
+  }
+  return best;
+}
+
+/**
+ * The narrowest width of each column, in `em`, such that no word in it
+ * (its header's included) has to break: the data decides, from a sample,
+ * between the column's own minimum and a cap. Widths are set up front
+ * from these (every table of a list shares them), not measured.
+ */
+export function columnFloors(entries: readonly Subprocessor[], columns: readonly ColumnKey[], ctx: CellContext, charEm = CHAR_EM): number[] {
+  const step = Math.max(1, Math.floor(entries.length / 200));
+  const CHAR_EM = charEm;
+  return columns.map((key) => {
+    const column = COLUMN[key];
+    // Header words are bold and carry a sort arrow.
+    let em = longestWord(ctx.t[column.label]) * CHAR_EM * 1.08 + CELL_EM + 1;
+    for (let i = 0; i < entries.length; i += step) {
+      const facts = column.cell(entries[i], ctx);
+      const words =
+        facts.kind === 'places'
+          ? Math.max(0, ...facts.places.map((p) => longestWord(p.label) * CHAR_EM * 0.95 + BADGE_EM + (p.flag ? 1.3 : 0)))
+          : facts.kind === 'data'
+            ? Math.max(longestWord(facts.text ?? '') * CHAR_EM, ...facts.chips.map((c) => longestWord(c.code) * CHAR_EM * 0.85 + BADGE_EM))
+            : facts.kind === 'name'
+              ? Math.max(longestWord(facts.name) * CHAR_EM * 1.05, longestWord(facts.service ?? '') * CHAR_EM * 0.9)
+              : facts.kind === 'date'
+                ? longestWord(facts.text) * CHAR_EM
+                : facts.kind === 'none'
+                  ? 0
+                  : longestWord(cellText(facts)) * CHAR_EM;
+      em = Math.max(em, words + CELL_EM);
+    }
+    return Math.round(Math.min(MAX_FLOOR_EM, Math.max(column.minEm, em)) * 10) / 10;
   });
 }

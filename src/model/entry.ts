@@ -40,3 +40,39 @@ export function dataPlaces(e: Subprocessor): string[] {
 export function statesDataLocation(e: Subprocessor): boolean {
   return dataPlaces(e).length > 0;
 }
+
+/** A slug: lower-case letters and digits joined by single hyphens ("Twilio Inc." → "twilio-inc"). */
+export function slug(text: string): string {
+  let out = '';
+  let gap = false;
+  for (const ch of text.slice(0, 80).normalize('NFKD').toLowerCase()) {
+    // Accents come apart from their letters (É → E + ´): drop them, keep the letter.
+    if (/\p{M}/u.test(ch)) continue;
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      if (gap && out) out += '-';
+      out += ch;
+      gap = false;
+    } else gap = true;
+  }
+  return out;
+}
+
+/**
+ * A stable anchor for each entry, for links from an e-mail or a DPA annex
+ * (`#twilio-inc`): the entry's `id` when it gives one, else its name, made
+ * a slug and unique in the list. Ids the element uses itself start with
+ * `spl-`, which no anchor does.
+ */
+export function anchors(entries: readonly Subprocessor[]): Map<Subprocessor, string> {
+  const out = new Map<Subprocessor, string>();
+  const taken = new Set<string>();
+  for (const e of entries) {
+    let base = slug(typeof e.id === 'string' && e.id.trim() ? e.id : e.name) || 'entry';
+    if (base.startsWith('spl-')) base = `x-${base}`;
+    let anchor = base;
+    for (let n = 2; taken.has(anchor); n++) anchor = `${base}-${n}`;
+    taken.add(anchor);
+    out.set(e, anchor);
+  }
+  return out;
+}

@@ -24,6 +24,8 @@ export interface HeaderFacts {
   dpa?: LinkFacts;
   subscribe?: string;
   feed?: string;
+  /** Where the list is published (the registry's `page`), for a printout to name. */
+  page?: string;
   stale: boolean;
 }
 
@@ -51,6 +53,7 @@ export function headerFacts(r: Registry, ctx: HeaderContext): HeaderFacts {
     dpa: filled(owner?.dpa) ? { text: dpaHref ? ctx.t.dpa : owner.dpa.trim(), href: dpaHref } : undefined,
     subscribe: safeUrl(r.subscribe, base),
     feed: safeUrl(r.feed, base),
+    page: safeUrl(r.page, base),
     stale: updatedText ? daysBetween(r.updated!, ctx.today) > ctx.staleDays : false,
   };
 }

@@ -4,17 +4,19 @@
  * element builds it in `willUpdate` when one of its inputs changed; the
  * static page builds the same model in Node. Renderers only read it.
  */
-import type { Problem, Registry, LocalizedText } from '../lib/types.js';
+import type { Problem, Registry, LocalizedText, Subprocessor } from '../lib/types.js';
 import type { Strings } from '../lib/strings.js';
 import { plural } from '../lib/strings.js';
 import { localizeRegistry } from '../lib/localize.js';
-import { chooseColumns, type CellContext, type ColumnKey } from './columns.js';
+import { chooseColumns, columnFloors, columnShares, type CellContext, type ColumnKey } from './columns.js';
 import { categoryIndex } from './category.js';
-import type { MarkerContext } from './markers.js';
+import { recentlyChanged, type MarkerContext } from './markers.js';
+import { anchors } from './entry.js';
 import { headerFacts, type HeaderFacts } from './header.js';
 import { legendFacts, type LegendFacts } from './legend.js';
 import { changesFacts, type ChangesFacts } from './changes.js';
-import { summaryText } from './summary.js';
+import { badgeKinds, summaryText } from './summary.js';
+import type { RegionClass } from './place.js';
 import { countryOptions, indexEntries, subjectOptions, type Indexed, type Option } from './search.js';
 import { count } from './format.js';
 
@@ -29,6 +31,8 @@ export interface ListOptions {
   /** As given; anything but a number ≥ 0 means the default. */
   newDays?: unknown;
   staleDays?: unknown;
+  /** The list font's average character advance, in em, where it was measured (column widths come from it). */
+  charEm?: number;
 }
 
 export interface ListModel {
@@ -39,6 +43,17 @@ export interface ListModel {
   /** What cells and markers need beyond their entry. */
   ctx: CellContext & MarkerContext;
   columns: ColumnKey[];
+  /**
+   * The column tracks every table of the list shares (CSS grid tracks):
+   * each column its share of the width, never less than its narrowest
+   * useful width; and that narrowest width of the whole row, in `em`.
+   */
+  tracks: string;
+  /** Each entry's stable anchor (`#twilio-inc`). */
+  anchors: Map<Subprocessor, string>;
+  /** Each column's narrowest width, in `em` (see `columnFloors`). */
+  floors: number[];
+  minWidthEm: number;
   /** Level of the title heading (1–5); groups take the next level. */
   headingLevel: number;
   flags: boolean;
@@ -46,6 +61,8 @@ export interface ListModel {
   header: HeaderFacts;
   index: Indexed[];
   summary?: string;
+  /** The badge colours the list shows, for the key beside the summary. */
+  badgeKinds: RegionClass[];
   legend?: LegendFacts;
   changes?: ChangesFacts;
   countries: Option[];
@@ -71,22 +88,31 @@ export function buildListModel(
 ): ListModel {
   const r = localizeRegistry(loaded.registry, lang);
   const staleDays = days(o.staleDays, DEFAULT_STALE_DAYS);
-  const ctx = { lang, t, base: loaded.base, categories: categoryIndex(r), today: o.today, newDays: days(o.newDays, DEFAULT_NEW_DAYS) };
+  const newDays = days(o.newDays, DEFAULT_NEW_DAYS);
+  const ctx = { lang, t, base: loaded.base, categories: categoryIndex(r), today: o.today, newDays, changed: recentlyChanged(r.changes, o.today, newDays) };
   const index = indexEntries(r.subprocessors, ctx);
   const used = new Set(r.subprocessors.map((e) => e.group));
+  const columns = chooseColumns(o.columns, r.subprocessors);
+  const shares = columnShares(r.subprocessors, columns);
+  const floors = columnFloors(r.subprocessors, columns, ctx, o.charEm);
   return {
     registry: r,
     lang,
     t,
     base: loaded.base,
     ctx,
-    columns: chooseColumns(o.columns, r.subprocessors),
+    columns,
+    anchors: anchors(r.subprocessors),
+    tracks: columns.map((_, i) => `minmax(${floors[i]}em, ${shares[i]}fr)`).join(' '),
+    floors,
+    minWidthEm: Math.round(floors.reduce((n, f) => n + f, 0) * 10) / 10,
     headingLevel: headingLevelOf(o.headingLevel),
     flags: o.flags !== false,
     staleDays,
     header: headerFacts(r, { lang, t, base: loaded.base, today: o.today, staleDays }),
     index,
     summary: summaryText(index, t, lang),
+    badgeKinds: badgeKinds(r.subprocessors),
     legend: legendFacts(r, t),
     changes: changesFacts(r, t, lang),
     countries: countryOptions(index, lang),

@@ -12,7 +12,7 @@ import { fold } from '../lib/text.js';
 import { readLocation } from '../lib/locations.js';
 import { collator } from '../lib/intl.js';
 import { COLUMNS, type CellContext } from './columns.js';
-import { entryPlaceCodes, entryRegion, type RegionClass } from './place.js';
+import { entryPlaceCodes, entryRegion, type EntryRegion } from './place.js';
 
 export interface Filters {
   /** Free text; every word must occur. */
@@ -33,7 +33,7 @@ export interface Indexed {
   readonly text: string;
   /** ISO codes (or EU/EEA) of the places its data is in. */
   places: Set<string>;
-  region: RegionClass;
+  region: EntryRegion;
   subjects: Set<string>;
 }
 

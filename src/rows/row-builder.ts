@@ -51,8 +51,9 @@ function span(attrs: Attrs, ...content: Content): HTMLElement {
 /** Text for screen readers and copies only. */
 const hidden = (text: string) => span({ class: 'sr-only' }, text);
 
+/** Links and buttons in a row start out of the tab order: the row's first one is its one tab stop (see buildRow). */
 function anchor(href: string, part: string, ...content: Content): HTMLElement {
-  const a = make(`a ${part}`, 'a', { part, rel: 'noopener noreferrer' });
+  const a = make(`a ${part}`, 'a', { part, rel: 'noopener noreferrer', tabindex: '-1' });
   a.setAttribute('href', href);
   a.append(...content);
   return a;
@@ -66,16 +67,15 @@ function mark(p: PlaceFacts, flags: boolean): string | undefined {
 
 /**
  * A location as a button that explains, in its tooltip and description,
- * where the data stands under the GDPR. Buttons in one cell share one tab
- * stop (arrow keys move between them).
+ * where the data stands under the GDPR.
  */
-function badge(p: PlaceFacts, first: boolean, flags: boolean, d: Describer): HTMLElement {
+function badge(p: PlaceFacts, flags: boolean, d: Describer): HTMLElement {
   const cls = p.wraps ? 'tip long' : 'tip';
-  const el = make(`badge ${cls} ${p.region} ${first}`, 'button', {
+  const el = make(`badge ${cls} ${p.region}`, 'button', {
     type: 'button',
     class: cls,
     part: `location-badge ${p.region}`,
-    tabindex: first ? '0' : '-1',
+    tabindex: '-1',
   });
   el.setAttribute('aria-describedby', d.id(p.explanation));
   el.dataset.value = p.value;
@@ -85,13 +85,13 @@ function badge(p: PlaceFacts, first: boolean, flags: boolean, d: Describer): HTM
   return el;
 }
 
-function chip(c: ChipFacts, first: boolean, d: Describer): HTMLElement {
+function chip(c: ChipFacts, d: Describer): HTMLElement {
   const known = c.index !== undefined;
-  const el = make(`chip ${known} ${first}`, 'button', {
+  const el = make(`chip ${known}`, 'button', {
     type: 'button',
     class: 'tip',
     part: known ? 'category' : 'category unknown',
-    tabindex: first ? '0' : '-1',
+    tabindex: '-1',
   });
   el.dataset.code = c.code;
   if (known) el.dataset.index = String(c.index);
@@ -119,12 +119,12 @@ function fill(c: HTMLElement, facts: CellFacts, model: ListModel, d: Describer, 
       return;
     }
     case 'places': {
-      const badges = facts.places.map((p, i) => badge(p, i === 0, model.flags, d));
+      const badges = facts.places.map((p) => badge(p, model.flags, d));
       c.append(badges.length > 1 ? toolbar('badges', label, badges) : badges[0]);
       return;
     }
     case 'data': {
-      if (facts.chips.length) c.append(toolbar('chips', label, facts.chips.map((x, i) => chip(x, i === 0, d))));
+      if (facts.chips.length) c.append(toolbar('chips', label, facts.chips.map((x) => chip(x, d))));
       if (facts.text) c.append(...(facts.chips.length ? [hidden(' — ')] : []), span({ class: 'data-text' }, facts.text));
       return;
     }
@@ -160,20 +160,30 @@ export function buildRow(e: Subprocessor, model: ListModel, d: Describer): HTMLT
   const m = markers(e, model);
   const tr = make('tr', 'tr', { role: 'row' }) as HTMLTableRowElement;
   tr.setAttribute('part', m.parts);
+  const anchor = model.anchors.get(e);
+  if (anchor) tr.id = anchor;
   for (const key of model.columns as ColumnKey[]) {
     const column = COLUMN[key];
     const label = model.t[column.label];
     const facts = column.cell(e, model.ctx);
-    let c: HTMLElement;
-    if (key === 'name') c = make('th', 'th', { part: 'cell', role: 'rowheader', scope: 'row', 'data-column': 'name' });
-    else {
-      const empty = facts.kind === 'none';
-      c = make(`td ${key} ${empty}`, 'td', { part: 'cell', role: 'cell', 'data-column': key, class: empty ? 'empty' : '' });
-      c.dataset.label = label;
+    if (key === 'name') {
+      const th = make('th', 'th', { part: 'cell', role: 'rowheader', scope: 'row', 'data-column': 'name' });
+      fill(th, facts, model, d, label);
+      if (m.node) th.append(m.node);
+      tr.append(th);
+      continue;
     }
-    fill(c, facts, model, d, label);
-    if (key === 'name' && m.node) c.append(m.node);
-    tr.append(c);
+    const empty = facts.kind === 'none';
+    const td = make(`td ${key} ${empty}`, 'td', { part: 'cell', role: 'cell', 'data-column': key, class: empty ? 'empty' : '' });
+    td.dataset.label = label;
+    // One box for the value, so that in a card it sits beside its label as a whole (chips and text together).
+    const value = span({ class: 'value' });
+    fill(value, facts, model, d, label);
+    td.append(value);
+    tr.append(td);
   }
+  // One tab stop per row: its first link or button; arrow keys reach the others (roving tab index).
+  const stop = tr.querySelector<HTMLElement>('a, .tip');
+  if (stop) stop.tabIndex = 0;
   return tr;
 }

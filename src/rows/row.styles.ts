@@ -24,9 +24,8 @@ export const rowStyles = css`
   }
   [part~='location-badge'] {
     --_tone: var(--_border-color);
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.3em;
+    /* Inline-block, not flex: a name longer than its column then wraps inside the badge. */
+    display: inline-block;
     padding: 0.05em 0.55em;
     border: 1px solid var(--_badge-border);
     border-color: color-mix(in srgb, var(--_tone) 60%, transparent);
@@ -35,11 +34,11 @@ export const rowStyles = css`
     background: color-mix(in srgb, var(--_tone) 9%, transparent);
     max-width: 100%;
     text-align: start;
-    /* A place name stays on one line; only long free text may wrap. */
-    white-space: nowrap;
+    overflow-wrap: break-word;
   }
+  /* Long free text wraps more softly. */
   [part~='location-badge'].long {
-    white-space: normal;
+    border-radius: 0.6em;
   }
   [part~='location-badge'][part~='unknown'] {
     border-color: var(--_badge-border);
@@ -55,6 +54,7 @@ export const rowStyles = css`
     --_tone: var(--_third);
   }
   .mark {
+    margin-inline-end: 0.3em;
     font-size: 0.85em;
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.02em;

@@ -14,7 +14,6 @@ import { noChange } from 'lit';
 import { directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import { AsyncDirective } from 'lit/async-directive.js';
 import type { Subprocessor } from '../lib/types.js';
-import { COLUMN, columnShares } from '../model/columns.js';
 import type { ListModel } from '../model/list-model.js';
 import { buildRow } from './row-builder.js';
 import { pageScheduler, type SliceJob } from './slice-scheduler.js';
@@ -82,19 +81,11 @@ class RowsDirective extends AsyncDirective implements RowTable, SliceJob {
     return this.#order.length > EAGER;
   }
 
-  /**
-   * A long table gets the class `long` and its column tracks in `--_columns`:
-   * set through the CSSOM, which a strict `style-src` policy allows (a
-   * style attribute it would refuse).
-   */
+  /** The class `long` for long tables, and the list's shared column tracks. */
   #shape(): void {
-    const table = this.#table;
-    const columns = this.#model!.columns;
-    table.classList.toggle('long', this.#long);
-    if (this.#long) {
-      const tracks = columnShares(this.#order, columns).map((share, i) => `minmax(${COLUMN[columns[i]].minEm}em, ${share}fr)`);
-      table.style.setProperty('--_columns', tracks.join(' '));
-    } else table.style.removeProperty('--_columns');
+    const m = this.#model!;
+    this.#table.classList.toggle('long', this.#long);
+    this.#rows!.tracks(m.tracks, m.minWidthEm);
   }
 
   #groupOf(i: number): number {

@@ -75,7 +75,8 @@ function row(e: Subprocessor, m: ListModel): string {
     // One wrapper, so the card layout's grid has two items: the label and the value.
     return `<td data-label="${esc(m.t[column.label])}"${facts.kind === 'none' ? ' class="spl-empty"' : ''}><span class="spl-value">${cell(facts)}</span></td>`;
   });
-  return `<tr${markers.length ? ` class="${markers.map((x) => `spl-row-${x.kind}`).join(' ')}"` : ''}>${cells.join('')}</tr>`;
+  const anchor = m.anchors.get(e);
+  return `<tr${anchor ? ` id="${esc(anchor)}"` : ''}${markers.length ? ` class="${markers.map((x) => `spl-row-${x.kind}`).join(' ')}"` : ''}>${cells.join('')}</tr>`;
 }
 
 function header(m: ListModel, level: number): string {
@@ -111,7 +112,7 @@ function tables(m: ListModel, level: number): string {
   const sum = shares.reduce((a, b) => a + b, 0);
   // Each column takes its share of the width, never less than its narrowest useful width: where
   // those do not fit, the table grows and scrolls inside its region rather than break words apart.
-  const cols = `<colgroup>${shares.map((s, i) => `<col style="width:max(${COLUMN[m.columns[i]].minEm}em,${((100 * s) / sum).toFixed(1)}%)">`).join('')}</colgroup>`;
+  const cols = `<colgroup>${shares.map((s, i) => `<col style="width:max(${m.floors[i]}em,${((100 * s) / sum).toFixed(1)}%)">`).join('')}</colgroup>`;
   const head = `<thead><tr>${m.columns.map((k) => `<th scope="col">${esc(m.t[COLUMN[k].label])}</th>`).join('')}</tr></thead>`;
   return sections(m.registry, m.registry.subprocessors, m.t)
     .filter((s) => s.entries.length)
@@ -162,6 +163,15 @@ function changes(m: ListModel): string {
 ${c.notice.length ? `<p class="spl-notice">${esc(c.notice.join(' '))}</p>` : ''}${items.length ? `<ul class="spl-change-list">\n${items.join('\n')}\n</ul>` : ''}</details>`;
 }
 
+const KEY = { eea: 'keyEea', adequate: 'keyAdequate', third: 'keyThird', unknown: 'keyUnknown' } as const;
+
+/** The key to the place colours, in words. */
+function key(m: ListModel): string {
+  if (!m.badgeKinds.length) return '';
+  const items = m.badgeKinds.map((k) => `<span class="spl-key-item"><span class="spl-swatch spl-${k}" aria-hidden="true"></span>${esc(m.t[KEY[k]])}</span>`);
+  return `<p class="spl-key">${esc(m.t.keyLabel)} ${items.join(' ')}</p>`;
+}
+
 /** The list itself: what `--fragment` writes. */
 export function staticList(m: ListModel): string {
   const level = m.headingLevel;
@@ -172,6 +182,7 @@ export function staticList(m: ListModel): string {
     header(m, level),
     `<p class="spl-status">${esc(statusText(m, undefined))}</p>`,
     m.summary ? `<p class="spl-summary">${esc(m.summary)}</p>` : '',
+    key(m),
     empty ? `<p class="spl-empty-list">${esc(m.t.empty)}</p>` : tables(m, level),
     empty ? '' : legend(m),
     changes(m),
@@ -231,6 +242,8 @@ const STYLES = `
 .${ROOT} .spl-code{border-radius:.25rem;font-variant-numeric:tabular-nums}
 .${ROOT} .spl-wraps{white-space:normal;border-radius:.6em}
 .${ROOT} .spl-unknown{border-style:dashed}
+.${ROOT} .spl-key{display:flex;flex-wrap:wrap;gap:.25em .9em;margin:-.25rem 0 .75rem;font-size:.85em;color:color-mix(in srgb,currentColor 72%,transparent)}
+.${ROOT} .spl-swatch{display:inline-block;width:.8em;height:.8em;margin-inline-end:.35em;border:2px solid color-mix(in srgb,currentColor 22%,transparent);border-radius:999px;vertical-align:-.05em}
 .${ROOT} .spl-eea{border-color:#1a7f37}.${ROOT} .spl-adequate{border-color:#0969da}.${ROOT} .spl-third{border-color:#bc4c00}
 .${ROOT} .spl-data{display:block}
 .${ROOT} .spl-markers{display:block;margin-block-start:.25em}

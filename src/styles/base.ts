@@ -74,4 +74,7 @@ export const base = css`
     cursor: pointer;
   }
   [part~='retry-button'],
+  .print-only {
+    display: none;
+  }
 `;

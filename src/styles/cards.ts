@@ -11,30 +11,31 @@ const cardRules = css`
   .scroller {
     overflow: visible;
   }
-  table,
-  tbody,
-  tr,
-  td,
-  tbody th {
+  [part~='table'],
+  [part~='table'] tbody,
+  [part~='table'] tr,
+  [part~='table'] td,
+  [part~='table'] tbody th {
     display: block;
   }
-  table {
+  [part~='table'] {
+    min-width: 0;
     border: 0;
   }
-  thead tr {
+  [part~='table'] thead tr {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem;
     margin-block-end: var(--_space);
   }
-  thead tr::before {
+  [part~='table'] thead tr::before {
     content: attr(data-sort-label) / '';
     margin-inline-end: 0.25rem;
     color: var(--_muted);
     font-size: 0.9em;
   }
-  thead th {
+  [part~='table'] thead th {
     padding: 0;
     border: 0;
     background: none;
@@ -45,40 +46,43 @@ const cardRules = css`
     border-radius: 999px;
     font-weight: normal;
   }
+  thead th:first-child [part~='sort-button'] {
+    padding-inline-start: 0.6em;
+  }
   th[aria-sort] [part~='sort-button'] {
     font-weight: 600;
   }
-  tbody tr {
+  [part~='table'] tbody tr {
     margin-block-end: var(--_space);
     padding: var(--_space) calc(var(--_space) * 1.5);
     border: 1px solid var(--_border-color);
     border-radius: var(--_radius);
   }
-  tbody tr:hover {
+  [part~='table'] tbody tr:hover {
     background: none;
   }
   .long tbody {
     contain-intrinsic-size: auto calc(var(--_rows, 100) * 16rem);
   }
-  tbody th,
-  td {
+  [part~='table'] tbody th,
+  [part~='table'] td {
     padding: calc(var(--_space) / 2) 0;
     border: 0;
   }
-  td {
+  [part~='table'] td {
     display: grid;
     grid-template-columns: minmax(6rem, min(35%, 11rem)) minmax(0, 1fr);
     overflow-wrap: anywhere;
     justify-items: start;
     gap: var(--_space);
   }
-  td::before {
+  [part~='table'] td::before {
     content: attr(data-label) / '';
     color: var(--_muted);
     font-size: 0.9em;
   }
   /* Empty fields take no room in a card, but stay in the table for screen readers (so columns keep their headers). */
-  td.empty {
+  [part~='table'] td.empty {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -87,15 +91,14 @@ const cardRules = css`
   }
 `;
 
-/** Cards below 40rem of the element's own width (unless layout="table"), always with layout="cards", and where a table was seen not to fit. */
+/** Cards below 40rem of the element's own width (unless layout="table"), and always with layout="cards"; above it, tables. */
 export const cards = css`
   @container subprocessor-list (max-width: 40rem) {
     :host(:not([layout='table'])) {
       ${cardRules}
     }
   }
-  :host([layout='cards']) .root,
-  .fit-cards {
+  :host([layout='cards']) .root {
     ${cardRules}
   }
 

@@ -33,6 +33,8 @@ export const tokens = css`
     --_space: var(--subprocessor-list-space, 0.5rem);
     --_focus-ring: var(--subprocessor-list-focus-ring, 2px solid var(--_accent));
     --_loading-height: var(--subprocessor-list-loading-height, 12rem);
+    /* An opaque background where something must cover what scrolls under it (a sticky header, the skip link). */
+    --_surface: linear-gradient(var(--_background), var(--_background)), Canvas;
 
     display: block;
     box-sizing: border-box;
@@ -50,6 +52,14 @@ export const tokens = css`
   }
   :host([data-dark]) {
     color-scheme: dark;
+  }
+  /* A forced palette brings its own background (dark text on a dark page, or light links on white, would not be readable). */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    --_background: var(--subprocessor-list-background, Canvas);
+    --_text: var(--subprocessor-list-text, CanvasText);
+    padding: calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
   }
   *,
 `;

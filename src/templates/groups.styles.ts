@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Sections and their tables: captions, sortable headers, cells, and long tables laid out as grids. */
+/** Sections and their tables: captions, sortable headers, cells on shared column tracks. */
 export const groupsStyles = css`
   [part~='group'] + [part~='group'] {
     margin-block-start: calc(var(--_space) * 4);
@@ -19,39 +19,81 @@ export const groupsStyles = css`
     margin: 0 0 var(--_space);
   }
 
+  /*
+   * Every table is a block of rows, and every row a grid on the same column
+   * tracks for the whole list (--_columns, from the column table: each
+   * column its share of the width, never less than its narrowest useful
+   * width). So the sections' columns line up, a row's layout depends on no
+   * other row, and a list too wide for its column scrolls sideways inside
+   * the scroller instead of squeezing words apart. Explicit ARIA roles keep
+   * the table semantics; print lays them out as real tables again.
+   */
   .scroller {
     /* Positioned, so that it also clips the visually hidden caption. */
     position: relative;
     overflow-x: auto;
   }
+  /* A table that fits needs no scroll container: its header can then stick to the page (long lists). */
+  .scroller.fits {
+    overflow: visible;
+  }
+  /* A table that does not fit fades at the edge it continues past (a cue besides the scroll bar). */
+  .scroller.overflows:not(.at-end) {
+    mask-image: linear-gradient(to left, transparent, #000 2.5rem);
+  }
+  .scroller.overflows.scrolled:not(.at-end) {
+    mask-image: linear-gradient(to left, transparent, #000 2.5rem, #000 calc(100% - 2.5rem), transparent);
+  }
+  .scroller.overflows.scrolled.at-end {
+    mask-image: linear-gradient(to right, transparent, #000 2.5rem);
+  }
   [part~='table'] {
+    display: block;
     width: 100%;
-    border-collapse: separate;
-    border-spacing: 0;
+    min-width: var(--_min-width, auto);
     border: 1px solid var(--_border-color);
     border-radius: var(--_radius);
     font-size: 0.95em;
   }
-  th,
-  td {
+  [part~='table'] thead,
+  [part~='table'] tbody {
+    display: block;
+  }
+  [part~='table'] tr {
+    display: grid;
+    grid-template-columns: var(--_columns);
+  }
+  [part~='table'] th,
+  [part~='table'] td {
+    min-width: 0;
     /* "anywhere" would let columns shrink to a letter; break only words longer than the column. */
     overflow-wrap: break-word;
-    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 1.25) var(--_space);
     text-align: start;
-    vertical-align: top;
     border-block-start: 1px solid var(--_border-color);
   }
-  thead th {
+  [part~='table'] :is(th, td):first-child {
+    padding-inline-start: calc(var(--_space) * 1.5);
+  }
+  [part~='table'] thead th {
     padding: 0;
     border-block-start: 0;
     background: var(--_header-background);
+  }
+  /* Long lists: the column names stay in view while the rows scroll by. */
+  .fits table.long thead {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_surface);
   }
   [part~='sort-button'] {
     display: flex;
     align-items: baseline;
     gap: 0.4em;
     width: 100%;
-    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
+    height: 100%;
+    padding: calc(var(--_space) * 1.25) var(--_space);
     border: 0;
     background: none;
     font-weight: 600;
@@ -73,6 +115,9 @@ export const groupsStyles = css`
   thead th:first-child {
     border-start-start-radius: var(--_radius);
   }
+  thead th:first-child [part~='sort-button'] {
+    padding-inline-start: calc(var(--_space) * 1.5);
+  }
   thead th:last-child {
     border-start-end-radius: var(--_radius);
   }
@@ -82,42 +127,25 @@ export const groupsStyles = css`
   tbody tr:hover {
     background: var(--_row-hover);
   }
+  /* A row opened by its anchor (#twilio-inc) is pointed out for a moment. */
+  tbody tr.target {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
   /*
-   * Long tables (over 150 rows, see table.ts): every row is a grid on the
-   * same column tracks, set up front from the data, instead of a table row
-   * whose widths depend on every other row. Rows off screen can then be
-   * skipped (content-visibility) and a change costs what is on screen, not
-   * the whole table. Rows stay in the DOM: find-in-page, screen readers and
-   * print (a real table again, below) still reach every one.
+   * Long tables (over 150 rows): rows in groups of 100 that the browser
+   * skips while off screen (measuring visibility per row would cost more
+   * than it saves). Rows stay in the DOM: find-in-page, screen readers and
+   * print still reach every one.
    */
-  table.long,
-  .long thead,
-  .long tbody {
-    display: block;
-  }
-  .long tr {
-    display: grid;
-    grid-template-columns: var(--_columns);
-  }
-  /* One row group per 100 rows: measuring visibility per row would cost more than it saves. */
   .long tbody {
     content-visibility: auto;
     contain-intrinsic-size: auto calc(var(--_rows, 100) * 5rem);
   }
-  /* (table.long: to win over the minimum widths of the plain table's columns, below.) */
-  table.long th,
-  table.long td {
-    min-width: 0;
-  }
   /* A badge wider than its column wraps inside rather than spill over the next one. */
-  .long .tip {
-    white-space: normal;
-  }
-  td[data-column='purpose'] {
-    min-width: 10em;
-  }
-  td[data-column='data'] {
-    min-width: 12em;
+  [part~='table'] .tip {
+    max-width: 100%;
   }
   [part~='name'] {
     display: block;

@@ -19,12 +19,17 @@ import { heading } from './bits.js';
 
 const ARROWS = { ascending: '▲', descending: '▼' } as const;
 
+/**
+ * A column header: a sort button, and its name as plain text for paper
+ * (Chromium paints no buttons in the header it repeats on later pages).
+ */
 function headerCell(key: ColumnKey, m: ListModel, sort: SortSpec | undefined): TemplateResult {
   const sorted = sort?.column === key ? sort.direction : undefined;
   return html`<th part="header-cell" role="columnheader" scope="col" data-column=${key} aria-sort=${ifDefined(sorted)}>
     <button part="sort-button" type="button" data-column=${key}>
       ${m.t[COLUMN[key].label]}<span class="arrow" aria-hidden="true">${sorted ? ARROWS[sorted] : '♢'}</span>
     </button>
+    <span class="print-only" aria-hidden="true">${m.t[COLUMN[key].label]}</span>
   </th>`;
 }
 

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ListModel } from '../model/list-model.js';
 
 /** Legend row ids: by position, as codes may hold any character. */
-export const legendRowId = (index: number) => `legend-${index}`;
+export const legendRowId = (index: number) => `spl-legend-${index}`;
 
 export function legend(m: ListModel, open: boolean): TemplateResult | typeof nothing {
   const l = m.legend;
@@ -15,25 +15,25 @@ export function legend(m: ListModel, open: boolean): TemplateResult | typeof not
   const { t } = m;
   return html`<details part="legend" ?open=${open}>
     <summary>${t.legend} (${l.count.toLocaleString(m.lang)})</summary>
-    <table class="legend-table">
+    <table class="legend-table" role="table">
       <caption class="sr-only">${t.legend}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.legendCode}</th>
-          <th scope="col">${t.legendData}</th>
-          <th scope="col">${t.legendDirect}</th>
-          <th scope="col">${t.legendIndirect}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">${t.legendCode}</th>
+          <th scope="col" role="columnheader">${t.legendData}</th>
+          <th scope="col" role="columnheader">${t.legendDirect}</th>
+          <th scope="col" role="columnheader">${t.legendIndirect}</th>
         </tr>
       </thead>
       ${l.subjects.map(
-        (s) => html`<tbody>
-          ${s.subject ? html`<tr><th scope="rowgroup" colspan="4" class="legend-subject">${s.subject}</th></tr>` : nothing}
+        (s) => html`<tbody role="rowgroup">
+          ${s.subject ? html`<tr role="row"><th scope="rowgroup" role="rowheader" colspan="4" class="legend-subject">${s.subject}</th></tr>` : nothing}
           ${s.rows.map(
-            (r) => html`<tr id=${legendRowId(r.index)} tabindex="-1">
-              <th scope="row"><span class="legend-code">${r.code}</span></th>
-              <td>${r.label}${r.description ? html` <span class="muted">${r.description}</span>` : nothing}</td>
-              <td>${r.direct}</td>
-              <td>${r.indirect}</td>
+            (r) => html`<tr role="row" id=${legendRowId(r.index)} tabindex="-1">
+              <th scope="row" role="rowheader"><span class="legend-code">${r.code}</span></th>
+              <td role="cell">${r.label}${r.description ? html` <span class="muted">${r.description}</span>` : nothing}</td>
+              <td role="cell" data-label=${t.legendDirect}>${r.direct}</td>
+              <td role="cell" data-label=${t.legendIndirect}>${r.indirect}</td>
             </tr>`,
           )}
         </tbody>`,

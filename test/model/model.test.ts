@@ -34,8 +34,16 @@ describe('model: entries', () => {
 describe('model: places', () => {
   it('treats a code, a country name and a name with a region alike', () => {
     for (const v of ['US', 'United States', 'USA (Virginia)', 'usa']) {
-      expect(standing(v), v).to.include({ region: 'adequate', code: 'US', partial: true, needsSafeguard: true });
+      // Without the Data Privacy Framework named, the US is a third country for the entry; with it, adequate.
+      expect(standing(v), v).to.include({ region: 'third', code: 'US', partial: true, needsSafeguard: true });
+      expect(standing(v, 'SCCs'), v).to.include({ region: 'third', needsSafeguard: true });
+      expect(standing(v, 'EU-US DPF'), v).to.include({ region: 'adequate', needsSafeguard: false });
+      expect(standing(v, 'Certified under the Data Privacy Framework'), v).to.include({ region: 'adequate' });
     }
+    expect(standing('CA')).to.include({ region: 'third', partial: true });
+    expect(standing('Canada', 'PIPEDA (commercial organisation)')).to.include({ region: 'adequate', partial: true });
+    expect(standing('CA', 'EU-US DPF')).to.include({ region: 'third' });
+    expect(standing('JP')).to.include({ region: 'adequate', partial: false, needsSafeguard: false });
     expect(standing('Germany (Frankfurt)')).to.include({ region: 'eea', needsSafeguard: false });
     expect(standing('IN')).to.include({ region: 'third', needsSafeguard: true });
     expect(standing('Our own rack')).to.include({ region: 'unknown', needsSafeguard: false });
@@ -46,17 +54,23 @@ describe('model: places', () => {
       'India: outside the EEA, in a third country: transfers need a safeguard such as Standard Contractual Clauses. This list names no transfer safeguard for this sub-processor.',
     );
     expect(placeFacts('US', 'SCCs', 'en', en).explanation).to.contain('Safeguard named in this list: SCCs.');
+    expect(placeFacts('US', 'EU-US DPF', 'en', en).explanation).to.equal(
+      'United States: outside the EEA; covered by the EU adequacy decision through the EU-US Data Privacy Framework, which this list names for this sub-processor. Safeguard named in this list: EU-US DPF.',
+    );
     expect(placeFacts('DE', 'SCCs', 'en', en).explanation).to.equal('Germany: inside the EEA, where the GDPR applies.');
     const p = placeFacts('US', undefined, 'de', de);
     expect(p.label).to.equal('Vereinigte Staaten');
     expect(p.flag).to.equal('US');
   });
 
-  it('classifies an entry by its data locations, else its company\u2019s, and finds missing safeguards', () => {
+  it('classifies an entry by its data locations only, and finds missing safeguards', () => {
     expect(entryRegion({ name: 'A', dataLocations: ['DE', 'FR'] })).to.equal('eea');
     expect(entryRegion({ name: 'A', dataLocations: ['DE', 'IN'] })).to.equal('third');
-    expect(entryRegion({ name: 'A', entityLocation: 'US' })).to.equal('adequate');
-    expect(entryRegion({ name: 'A' })).to.equal('unknown');
+    expect(entryRegion({ name: 'A', dataLocations: ['US'], transfer: 'DPF' })).to.equal('adequate');
+    expect(entryRegion({ name: 'A', dataLocations: ['US'] })).to.equal('third');
+    // The company's seat says nothing about where the data is.
+    expect(entryRegion({ name: 'A', entityLocation: 'DE' })).to.equal('unstated');
+    expect(entryRegion({ name: 'A', dataLocations: ['Our own rack'] })).to.equal('unknown');
     expect(missingSafeguards({ name: 'A', entityLocation: 'United States', dataLocations: ['USA (Virginia)', 'DE'] })).to.deep.equal(['USA (Virginia)', 'United States']);
     expect(missingSafeguards({ name: 'A', dataLocations: ['US'], transfer: 'DPF' })).to.deep.equal([]);
   });
