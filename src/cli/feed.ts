@@ -4,7 +4,8 @@
  * Entry ids are stable: derived from date, action and sub-processor.
  *
  * Each entry links to the list's page (the registry's `page`, or
- * `--page`), at the entry's own anchor when it has an `id`; the feed names
+ * `--page`), at the row's own anchor (the one the element and `render`
+ * give it) while the entry is in the list; the feed names
  * itself (`rel="self"`) with an absolute URL when one is known (`feed`, or
  * `--self`), a relative `feed` resolved against the page.
  *
@@ -15,6 +16,7 @@
 import type { Change, Registry } from '../lib/types.js';
 import { safeUrl } from '../lib/url.js';
 import { visibleJson } from '../lib/text.js';
+import { anchors as entryAnchors } from '../model/entry.js';
 
 // Not a Char of XML 1.0: C0 controls but tab, newline and carriage return; U+FFFE, U+FFFF; surrogates not in a pair.
 // eslint-disable-next-line no-control-regex
@@ -53,7 +55,7 @@ interface Links {
   page?: string;
   self?: string;
   host: string;
-  /** An entry's anchor on the page, by sub-processor name, when the name is one entry's and it has an `id`. */
+  /** An entry's row on the page, by sub-processor name, when the name is one entry's. */
   anchors: Map<string, string>;
 }
 
@@ -66,15 +68,15 @@ function links(r: Registry, o: FeedOptions): Links {
   const page = pageAbs ?? webUrl(pageGiven);
   // The publisher's host, for tag: ids (RFC 4151): from the feed, the owner's site or the page, in that order (ids stay as they were).
   const hostOf = [absolute(r.feed), owner, absolute(o.self), pageAbs].find(Boolean);
+  // The rows' own anchors, as the element and `render` give them; a name two entries share links to the page alone.
   const anchors = new Map<string, string>();
-  if (page) {
+  if (pageAbs) {
     const byName = new Map<string, number>();
     for (const e of r.subprocessors) byName.set(e.name, (byName.get(e.name) ?? 0) + 1);
-    for (const e of r.subprocessors) {
-      if (!e.id?.trim() || byName.get(e.name) !== 1) continue;
-      if (!pageAbs) continue;
+    for (const [e, anchor] of entryAnchors(r.subprocessors)) {
+      if (byName.get(e.name) !== 1) continue;
       const at = new URL(pageAbs);
-      at.hash = e.id.trim();
+      at.hash = anchor;
       const safe = absolute(at.href);
       if (safe) anchors.set(e.name, safe);
     }

@@ -84,15 +84,19 @@ const listed = {
 
 const atomLinks = (atom) => [...atom.matchAll(/<entry>[^]*?<link href="([^"]*)"\/>[^]*?<\/entry>/g)].map((m) => m[1]);
 
-test("feed: each entry links to the list's page (the entry's anchor when it has an id); rel=self absolute, a relative feed resolved against the page", () => {
+test("feed: each entry links to the list's page, at the entry's row while it is in the list; rel=self absolute, a relative feed resolved against the page", () => {
   const p = file('feed-page.json', listed);
   const atom = cli('feed', p).out;
-  assert.deepEqual(atomLinks(atom), ['https://acme.example/trust/subprocessors', 'https://acme.example/trust/subprocessors#hetzner', 'https://acme.example/trust/subprocessors']);
+  assert.deepEqual(atomLinks(atom), ['https://acme.example/trust/subprocessors#postmark', 'https://acme.example/trust/subprocessors#hetzner', 'https://acme.example/trust/subprocessors']);
+  // The rows' anchors are the element's and the static page's own.
+  const page = cli('render', p).out;
+  assert.match(page, /<tr id="hetzner"/);
+  assert.match(page, /<tr id="postmark"/);
   assert.match(atom, /^ {2}<link href="https:\/\/acme\.example\/trust\/subprocessors"\/>\n {2}<link rel="self" href="https:\/\/acme\.example\/trust\/subprocessors\.atom"\/>$/m);
   const json = JSON.parse(cli('feed', p, '--json-feed').out);
   assert.equal(json.home_page_url, 'https://acme.example/trust/subprocessors');
   assert.equal(json.feed_url, 'https://acme.example/trust/subprocessors.atom');
-  assert.deepEqual(json.items.map((i) => i.url), ['https://acme.example/trust/subprocessors', 'https://acme.example/trust/subprocessors#hetzner', 'https://acme.example/trust/subprocessors']);
+  assert.deepEqual(json.items.map((i) => i.url), ['https://acme.example/trust/subprocessors#postmark', 'https://acme.example/trust/subprocessors#hetzner', 'https://acme.example/trust/subprocessors']);
 });
 
 test('feed --page and --self: for a registry that does not say where it is published', () => {
@@ -100,13 +104,16 @@ test('feed --page and --self: for a registry that does not say where it is publi
   const none = cli('feed', bare).out;
   assert.doesNotMatch(none, /rel="self"/);
   const atom = cli('feed', bare, '--page', 'https://acme.example/subprocessors', '--self', 'https://acme.example/subprocessors.atom').out;
-  assert.deepEqual(atomLinks(atom), ['https://acme.example/subprocessors', 'https://acme.example/subprocessors#hetzner', 'https://acme.example/subprocessors']);
+  assert.deepEqual(atomLinks(atom), ['https://acme.example/subprocessors#postmark', 'https://acme.example/subprocessors#hetzner', 'https://acme.example/subprocessors']);
   assert.match(atom, /<link rel="self" href="https:\/\/acme\.example\/subprocessors\.atom"\/>/);
   const json = JSON.parse(cli('feed', bare, '--json-feed', '--page', 'https://acme.example/subprocessors', '--self', 'https://acme.example/subprocessors.json').out);
   assert.equal(json.feed_url, 'https://acme.example/subprocessors.json');
   assert.equal(json.home_page_url, 'https://acme.example/subprocessors');
   // The flags override the registry's own.
   assert.match(cli('feed', file('feed-override.json', listed), '--page', 'https://acme.example/elsewhere').out, /<entry>[^]*<link href="https:\/\/acme\.example\/elsewhere#hetzner"\/>/);
+  // A name two entries share: the page, not one of their rows.
+  const twice = file('feed-twice.json', { ...listed, subprocessors: [{ name: 'Google LLC', service: 'Analytics' }, { name: 'Google LLC', service: 'Workspace' }], changes: [{ date: '2026-05-01', action: 'changed', subprocessor: 'Google LLC' }] });
+  assert.deepEqual(atomLinks(cli('feed', twice).out), ['https://acme.example/trust/subprocessors']);
   for (const flag of ['--page', '--self']) {
     for (const bad of ['/subprocessors', 'javascript:alert(1)', 'mailto:a@b.example']) {
       const r = cli('feed', bare, flag, bad);
