@@ -126,17 +126,18 @@ const COMMANDS: Record<string, Command> = {
     files: [1, 1],
   },
   export: {
-    args: '<registry.json|-> --csv [options]',
-    summary: 'the registry as a spreadsheet (CSV)',
+    args: '<registry.json|-> --csv|--json [options]',
+    summary: 'the registry as a spreadsheet (--csv), or the copy to publish (--json)',
     about:
-      "Writes the entries as the spreadsheet convert reads: one row per sub-processor, every field a column (a column per language for text in several), UTF-8 with a byte-order mark. x- fields are private and not written. Converting it back (into the registry) gives the same registry.",
+      "--csv writes the entries as the spreadsheet convert reads: one row per sub-processor, every field a column (a column per language for text in several), UTF-8 with a byte-order mark; converting it back into the registry gives the same registry. --json writes the registry as it is but for its x- fields, at every level: the copy to publish where readers (and the element) fetch it. Neither ever holds an x- field.",
     options: {
-      csv: { type: 'boolean', help: 'CSV (the only format, and required)' },
-      delimiter: { type: 'string', arg: 'CHAR', help: 'the delimiter: "," (default) or ";" for spreadsheets in a European locale' },
-      lang: { type: 'string', arg: 'TAG', help: 'the language of group titles (default en)' },
+      csv: { type: 'boolean', help: 'the entries as CSV' },
+      json: { type: 'boolean', help: 'the registry without its x- fields' },
+      delimiter: { type: 'string', arg: 'CHAR', help: 'the CSV delimiter: "," (default) or ";" for spreadsheets in a European locale' },
+      lang: { type: 'string', arg: 'TAG', help: 'the language of group titles in the CSV (default en)' },
       out: OUT,
     },
-    examples: ['subprocessor-list export subprocessors.json --csv --out subprocessors.csv'],
+    examples: ['subprocessor-list export subprocessors.json --csv --out subprocessors.csv', 'subprocessor-list export subprocessors.json --json --out public/subprocessors.json'],
     files: [1, 1],
   },
   diff: {
@@ -386,6 +387,13 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   throw new UsageError(`--${flag}: "${value}" is not one of ${allowed.join(', ')}`);
 }
 
+/** A parsed JSON value without its `x-` keys, at every depth (keys are defined, so a "__proto__" key stays a key). */
+function withoutPrivate(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPrivate);
+  if (!isObj(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !/^x-/i.test(k)).map(([k, v]) => [k, withoutPrivate(v)]));
+}
+
 /** JSON for output: two-space indented, with nothing a terminal would act on. */
 const json = (value: unknown) => `${visibleJson(JSON.stringify(value, null, 2))}\n`;
 
@@ -477,10 +485,11 @@ const RUN: Record<string, (r: Run) => number> = {
   },
 
   export({ values, files, io, emit }) {
-    if (!values.csv) throw new UsageError('export needs --csv');
+    if (!values.csv === !values.json) throw new UsageError('export needs --csv or --json');
     const delimiter = delimiterOf(str(values.delimiter));
     const lang = languageTag(str(values.lang));
-    emit(registryToCsv(loadRegistry(io, files[0]).validated.registry, { delimiter, language: lang }));
+    const loaded = loadRegistry(io, files[0]);
+    emit(values.json ? json(withoutPrivate(loaded.raw)) : registryToCsv(loaded.validated.registry, { delimiter, language: lang }));
     return 0;
   },
 

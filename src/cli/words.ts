@@ -91,7 +91,7 @@ export function convertSummary(source: string, result: ConvertResult): string[] 
   }
   if (result.privateColumns.length) {
     const first = result.privateColumns[0];
-    lines.push(`kept private: ${result.privateColumns.join(', ')} (x- fields, never published; --public "${first}" publishes a column as notes)`);
+    lines.push(`kept private: ${result.privateColumns.join(', ')} (as x- fields: never shown, and left out of the copy to publish, export --json; --public "${first}" publishes a column as notes)`);
   }
   return lines;
 }

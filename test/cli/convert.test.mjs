@@ -46,7 +46,7 @@ for (const sheet of ['vendors-libreoffice.csv', 'vendors-google-sheets.csv']) {
     assert.deepEqual(lines(err), [
       "warning: row 8, column 'Name of Subprocessor': no name; the row is skipped",
       `${IMPORT}/${sheet} (read as a spreadsheet): 7 sub-processors, 3 groups; 1 warning`,
-      'kept private: Internal owner, Annual cost (x- fields, never published; --public "Internal owner" publishes a column as notes)',
+      'kept private: Internal owner, Annual cost (as x- fields: never shown, and left out of the copy to publish, export --json; --public "Internal owner" publishes a column as notes)',
     ]);
   });
 }

@@ -43,6 +43,7 @@ test('an x- field reaches no output: render, export --csv, feed, validate, diff'
     ['render', withPrivate, '--lang', 'de'],
     ['export', withPrivate, '--csv'],
     ['export', withPrivate, '--csv', '--delimiter', ';'],
+    ['export', withPrivate, '--json'],
     ['feed', withPrivate],
     ['feed', withPrivate, '--json-feed'],
     ['validate', withPrivate],
@@ -63,6 +64,18 @@ test('an x- field reaches no output: render, export --csv, feed, validate, diff'
   assert.equal(cli('diff', withPrivate, changedPrivately).out, 'No changes.\n');
   assert.deepEqual(JSON.parse(cli('diff', withPrivate, changedPrivately, '--changes').out), []);
   assert.deepEqual(JSON.parse(cli('validate', withPrivate, '--json').out).problems, []);
+});
+
+test('export --json: the copy to publish is the registry as written, but for its x- fields', () => {
+  const strip = (v) =>
+    Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith('x-')).map(([k, w]) => [k, strip(w)])) : v;
+  const r = cli('export', withPrivate, '--json');
+  assert.deepEqual(JSON.parse(r.out), strip(registry));
+  // Only x- keys go: "//" explanations, unknown fields and odd keys stay as written.
+  const odd = file('odd-keys.json', '{"subprocessors":[{"name":"A","// name":"legal name","X-Upper":"gone","notx-":"kept"}],"__proto__":{"x-a":1,"b":2}}');
+  assert.equal(cli('export', odd, '--json').out, '{\n  "subprocessors": [\n    {\n      "name": "A",\n      "// name": "legal name",\n      "notx-": "kept"\n    }\n  ],\n  "__proto__": {\n    "b": 2\n  }\n}\n');
+  assert.equal(cli('export', withPrivate).code, 2);
+  assert.equal(cli('export', withPrivate, '--csv', '--json').code, 2);
 });
 
 test("convert keeps a column it does not know as an x- field, which the exports and feeds then leave out; converting into the registry keeps the owner's x- fields", () => {
