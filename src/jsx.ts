@@ -47,6 +47,7 @@ export interface SubprocessorListAttributes {
   changes?: SubprocessorListElement['changes'];
   today?: string;
   'sync-url'?: boolean;
+  'show-problems'?: boolean;
 }
 
 /** Properties and attributes together; where a name is both, the property's type (it is set as the property). */
