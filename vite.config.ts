@@ -60,7 +60,8 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: npm
         ? { external: [/^lit($|\/)/, /^@lit\//], output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' } }
         : // The languages other than English: sibling files, loaded when a list speaks them.
-          { output: { minify: true, chunkFileNames: 'subprocessor-list.[name].js' } },
+          // Code the lazy chunks share with the bundle stays in the bundle (which may then export it to them).
+          { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'subprocessor-list.[name].js' } },
     },
   };
 });

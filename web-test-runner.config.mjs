@@ -8,7 +8,8 @@
  * below for HTTP faults that files cannot express (status codes, HTML
  * login pages, servers that never answer).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import * as puppeteerCore from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -74,6 +75,18 @@ function faults() {
     if (ctx.path.startsWith('/test/pages/csp')) {
       await next();
       ctx.set('Content-Security-Policy', STRICT_CSP);
+      return;
+    }
+    if (ctx.path === '/test/pages/sri.html') {
+      // The README's recipe for strict Subresource Integrity, with the hashes of the built files
+      // (?tamper pins a wrong hash for the language file).
+      const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(new URL(`./dist/${file}`, import.meta.url))).digest('base64')}`;
+      const de = 'query' in ctx && ctx.querystring.includes('tamper') ? sri('subprocessor-list.js') : sri('subprocessor-list.de.js');
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>SRI</title>
+<link rel="modulepreload" href="/dist/subprocessor-list.de.js" integrity="${de}">
+<script type="module" src="/dist/subprocessor-list.js" integrity="${sri('subprocessor-list.js')}"></script></head>
+<body><subprocessor-list src="/demo/registries/june.json"></subprocessor-list></body></html>`;
       return;
     }
     if (ctx.path === '/registry-files') {

@@ -1,6 +1,5 @@
 // The element: its documented API, wired to controllers; the list model decides what it shows (see the architecture notes in the README).
 import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { styles } from './styles/index.js';
 import type { Loaded } from './lib/load.js';
@@ -25,11 +24,9 @@ import { HashSyncController } from './controllers/hash-sync.js';
 import { PrintController } from './controllers/print.js';
 import { FitController } from './controllers/fit.js';
 import { RowsController } from './controllers/rows.js';
-import { describedText, TooltipController } from './controllers/tooltip.js';
-import { RovingTabindexController } from './controllers/roving-tabindex.js';
+import { describedText, InteractionsController } from './controllers/interactions.js';
 import { legendRowId, revealLegendRow } from './templates/legend.js';
 import { page } from './templates/layout.js';
-import { exportRows } from './download.js';
 
 /** Controls (search, filters) appear by default from this many entries. */
 const CONTROLS_FROM = 8;
@@ -134,6 +131,15 @@ const MODEL_INPUTS = ['columns', 'headingLevel', 'noFlags', 'today', 'newDays', 
  */
 export class SubprocessorListElement extends LitElement {
   static override styles = styles;
+  /** Reactive properties, their attributes and types (a static table rather than decorators: smaller). */
+  static override properties = {
+    src: {}, registry: { attribute: false }, timeout: { type: Number }, headingLevel: { attribute: 'heading-level', type: Number },
+    sort: { reflect: true }, query: {}, columns: {}, noSearch: { type: Boolean, attribute: 'no-search' },
+    noFilters: { type: Boolean, attribute: 'no-filters' }, controls: {}, layout: { reflect: true }, syncUrl: { type: Boolean, attribute: 'sync-url' },
+    theme: { reflect: true }, noFlags: { type: Boolean, attribute: 'no-flags' }, legend: {}, newDays: { attribute: 'new-days', type: Number },
+    staleDays: { attribute: 'stale-days', type: Number }, changes: {}, today: {}, strings: { attribute: false },
+    showProblems: { type: Boolean, attribute: 'show-problems' }, _filters: { state: true, attribute: false }, _announcement: { state: true, attribute: false },
+  };
 
   /** Registers the element under `tag` unless that name is taken. */
   static define(tag = 'subprocessor-list', registry: CustomElementRegistry = customElements): void {
@@ -147,50 +153,50 @@ export class SubprocessorListElement extends LitElement {
   }
 
   /** URL of the registry JSON. Relative URLs resolve against the page. */
-  @property() src?: string;
+  src?: string;
   /** The registry itself, as an object (or JSON text), for frameworks and pages that already have it. Takes precedence over `src`. */
-  @property({ attribute: false }) registry?: unknown;
+  registry?: unknown;
   /** Milliseconds to wait for the registry before giving up. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
   /** Level (1–6) of the title heading; group headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** The order: a column key, `-` first for descending. Reflects the reader's choice. */
-  @property({ reflect: true }) sort = '';
+  sort = '';
   /** The search text (initially from the attribute, then as typed). */
-  @property() query = '';
+  query = '';
   /** Which columns to show, in order (space-separated keys). */
-  @property() columns?: string;
+  columns?: string;
   /** Hides the search field. */
-  @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
+  noSearch = false;
   /** Hides the filters. */
-  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+  noFilters = false;
   /** `auto`: search and filters from 8 entries on; `always`: for any list. */
-  @property() controls: 'auto' | 'always' = 'auto';
+  controls: 'auto' | 'always' = 'auto';
   /** `auto`, `table` or `cards`. */
-  @property({ reflect: true }) layout: 'auto' | 'table' | 'cards' = 'auto';
+  layout: 'auto' | 'table' | 'cards' = 'auto';
   /** Mirrors sort, search and filters in the URL hash. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
   /** `auto` (default): follows the page's colours; `light` or `dark` to force one palette. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Turns off the flags in location badges. */
-  @property({ type: Boolean, attribute: 'no-flags' }) noFlags = false;
+  noFlags = false;
   /** The legend of data categories: `closed` (default), `open`, or `none`. */
-  @property() legend: 'closed' | 'open' | 'none' = 'closed';
+  legend: 'closed' | 'open' | 'none' = 'closed';
   /** Entries added within this many days are marked New. */
-  @property({ attribute: 'new-days', type: Number }) newDays = 30;
+  newDays = 30;
   /** The "last updated" date is marked stale after this many days. */
-  @property({ attribute: 'stale-days', type: Number }) staleDays = 180;
+  staleDays = 180;
   /** The "Recent changes" section: `closed` (default), `open`, or `none`. */
-  @property() changes: 'closed' | 'open' | 'none' = 'closed';
+  changes: 'closed' | 'open' | 'none' = 'closed';
   /** Today's date (`YYYY-MM-DD`) for the markers and freshness; default: the reader's clock. For archived copies and tests. */
-  @property() today?: string;
+  today?: string;
   /** Overrides for any of the element's own words (see the README). */
-  @property({ attribute: false }) strings?: Partial<Strings>;
+  strings?: Partial<Strings>;
   /** Shows the report of the registry's problems (for the list's owner; readers never need it). */
-  @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
+  showProblems = false;
 
-  /** The filters other than the search text. */ @state() private _filters: Omit<Filters, 'query'> = { location: '', group: '', subject: '' };
-  /** Said politely after the reader sorts or copies. */ @state() private _announcement = '';
+  /** @internal The filters other than the search text. */ private _filters: Omit<Filters, 'query'> = { location: '', group: '', subject: '' };
+  /** @internal Said politely after the reader sorts or copies. */ private _announcement = '';
 
   #model?: ListModel;
   #inputs: { loaded?: Loaded | null; lang?: string; t?: Strings } = {};
@@ -214,7 +220,7 @@ export class SubprocessorListElement extends LitElement {
   });
   private _print = new PrintController(this, { before: () => (this.performUpdate(), this._rows.flush(), this._tooltip.close()) });
   private _rows = new RowsController(this);
-  private _tooltip = new TooltipController(
+  private _tooltip = new InteractionsController(
     this,
     (trigger) => {
       const index = trigger.dataset.index;
@@ -225,7 +231,7 @@ export class SubprocessorListElement extends LitElement {
   );
 
   /** @internal Controllers the element never calls: they follow its lifecycle on their own. */
-  protected readonly _own = [new ThemeController(this), new FitController(this), new RovingTabindexController(this)];
+  protected readonly _own = [new ThemeController(this), new FitController(this)];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = this._locale.lang;
@@ -295,7 +301,7 @@ export class SubprocessorListElement extends LitElement {
     else if ((action === 'csv' || action === 'markdown') && this.#model) {
       const set = this.#matched;
       const entries = this.#view.sorted(this.#model, this.sort).entries.filter((x) => !set || set.has(x));
-      void exportRows(action, this.#model, entries).then((said) => said && (this._announcement = said));
+      void import('./export.js').then(({ exportRows }) => exportRows(action, this.#model!, entries)).then((said) => said && (this._announcement = said));
     }
   }
 
@@ -320,7 +326,7 @@ export class SubprocessorListElement extends LitElement {
     // The task asks for its render after this callback: ask now, so that updateComplete
     // covers that render; long lists build their rows over several frames.
     this.requestUpdate();
-    void this.updateComplete.then(() => this._rows.done()).then(() => this.isConnected && this.dispatchEvent(createEvent(type, detail)));
+    void this.updateComplete.then(() => this._rows.done()).then(() => this.isConnected && (this.dispatchEvent(createEvent(type, detail)), this._tooltip.prefetch()));
   }
 
   /** Loads the registry again (from `src`, the property or inline JSON). */

@@ -3,7 +3,7 @@
  * with a fixed clock (today="2026-11-23").
  */
 import { expect, html } from '@open-wc/testing';
-import { $, $$, loaded, spoken, text } from './helpers.js';
+import { $, $$, loaded, spoken, text, downloadCsv, waitFor } from './helpers.js';
 import { toCsv, toMarkdown } from '../src/lib/export.js';
 import { daysBetween, markersOf, relativeUnit } from '../src/lib/dates.js';
 
@@ -81,25 +81,8 @@ describe('<subprocessor-list> changes', () => {
 
   it('downloads the visible rows as CSV', async () => {
     const { el } = await loaded(html`<subprocessor-list today="2026-11-23" query="leaving" src=${SRC}></subprocessor-list>`);
-    let blob: Blob | undefined;
-    let name = '';
-    const create = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (b: Blob | MediaSource) => {
-      blob = b as Blob;
-      return 'blob:test';
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      name = this.download;
-    };
-    try {
-      $(el, '[data-action="csv"]')!.click();
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    }
+    const { name, bytes } = await downloadCsv(el);
     expect(name).to.equal('sub-processors.csv');
-    const bytes = new Uint8Array(await blob!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // the UTF-8 byte-order mark spreadsheets need
     expect(new TextDecoder().decode(bytes)).to.equal('Sub-processor,Purpose,Added\r\nLeaving SAS,Backups,2024-02-01\r\n');
   });
@@ -113,7 +96,7 @@ describe('<subprocessor-list> changes', () => {
     };
     try {
       $(el, '[data-action="markdown"]')!.click();
-      await new Promise((r) => setTimeout(r, 50));
+      await waitFor(() => copied !== '', 8000);
       await el.updateComplete;
     } finally {
       navigator.clipboard.writeText = original;

@@ -80,3 +80,24 @@ export async function emulationWorks(run: () => Promise<unknown>): Promise<boole
     throw e;
   }
 }
+
+/** Clicks the element's CSV button and resolves to the file it hands the reader (the export code loads on first use). */
+export async function downloadCsv(el: Element): Promise<{ name: string; bytes: Uint8Array; text: string }> {
+  let blob: Blob | undefined;
+  let name = '';
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    name = this.download;
+  };
+  try {
+    el.shadowRoot!.querySelector<HTMLElement>('[data-action="csv"]')!.click();
+    await waitFor(() => !!blob && !!name, 8000);
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  const bytes = new Uint8Array(await blob!.arrayBuffer());
+  return { name, bytes, text: new TextDecoder().decode(bytes) };
+}

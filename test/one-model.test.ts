@@ -3,7 +3,7 @@
  * now a test: the model decides once, and every form follows.
  */
 import { expect, html } from '@open-wc/testing';
-import { $, $$, loaded, rows, settled, text } from './helpers.js';
+import { $, $$, loaded, rows, settled, text, downloadCsv } from './helpers.js';
 import { validateRegistry } from '../src/lib/registry.js';
 import { buildListModel } from '../src/model/list-model.js';
 import { resolveStrings } from '../src/model/locales.js';
@@ -26,18 +26,8 @@ describe('one model for every form', () => {
     const { el } = await loaded(html`<subprocessor-list .registry=${registry}></subprocessor-list>`);
     expect(rows(el)[0].name).to.equal('Twilio');
     expect($(el, '[part~="service"]')).to.be.null;
-    let blob: Blob | undefined;
-    const create = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = () => undefined;
-    try {
-      $(el, '[data-action="csv"]')!.click();
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    expect((await blob!.text()).replace(/^\uFEFF/, '')).to.equal('Sub-processor,Purpose\r\nTwilio,SMS\r\n');
+    const { text: csv } = await downloadCsv(el);
+    expect(csv.replace(/^\uFEFF/, '')).to.equal('Sub-processor,Purpose\r\nTwilio,SMS\r\n');
   });
 
   for (const [attr, value] of [

@@ -9,7 +9,7 @@
  *   screen reader, and the static page's explanation of the same place.
  */
 import { expect, html } from '@open-wc/testing';
-import { $$, loaded, spoken } from './helpers.js';
+import { $$, downloadCsv, loaded, spoken, waitFor } from './helpers.js';
 import type { SubprocessorListElement } from '../src/subprocessor-list.js';
 import { validateRegistry } from '../src/lib/registry.js';
 import { buildListModel } from '../src/model/list-model.js';
@@ -40,18 +40,7 @@ function parseCsv(text: string): string[][] {
 
 /** The CSV the element offers for download. */
 async function downloaded(el: SubprocessorListElement): Promise<string[][]> {
-  let blob: Blob | undefined;
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
-  HTMLAnchorElement.prototype.click = () => undefined;
-  try {
-    el.shadowRoot!.querySelector<HTMLElement>('[data-action="csv"]')!.click();
-  } finally {
-    URL.createObjectURL = create;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  return parseCsv((await blob!.text()).replace(/^\uFEFF/, ''));
+  return parseCsv((await downloadCsv(el)).text.replace(/^\uFEFF/, ''));
 }
 
 /** Row texts by column, in document order, as assistive technology gets them. */
@@ -121,6 +110,7 @@ describe('parity of every form of the list', () => {
       for (const tip of $$(table, '.tip')) {
         const described = table.shadowRoot!.getElementById(tip.getAttribute('aria-describedby')!)!.textContent;
         tip.focus();
+        await waitFor(() => !!table.shadowRoot!.querySelector('[part~="tooltip"] span'), 8000);
         const shown = table.shadowRoot!.querySelector('[part~="tooltip"] span')!.textContent;
         expect(shown, `${file}: tooltip of ${tip.textContent}`).to.equal(described);
         expect(staticTitles.has(described), `${file}: static explanation of ${tip.textContent}`).to.equal(true);

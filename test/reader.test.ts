@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { $, $$, emulationWorks, loaded, rows, settled, spoken, text, waitFor } from './helpers.js';
+import { $, $$, downloadCsv, emulationWorks, loaded, rows, settled, spoken, text, waitFor } from './helpers.js';
 import type { SubprocessorListElement } from '../src/subprocessor-list.js';
 
 const CHANGES = '/test/fixtures/cases/changes.json';
@@ -129,6 +129,7 @@ describe('keyboard and tooltips', () => {
     first.scrollIntoView({ block: 'center' });
     const stop = first.querySelector<HTMLElement>('.tip')!;
     stop.focus();
+    await waitFor(() => !!$(el, '[part~="tooltip"]'), 8000);
     await settled();
     const tip = $(el, '[part~="tooltip"]')!.getBoundingClientRect();
     const next = second.querySelector<HTMLElement>('.tip')!.getBoundingClientRect();
@@ -198,28 +199,9 @@ describe('exports for a procurement reviewer', () => {
 
   it('downloads sections and what each code means', async () => {
     const { el } = await loaded(html`<subprocessor-list src="/demo/registries/june.json"></subprocessor-list>`);
-    let blob: Blob | undefined;
-    const create = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = () => undefined;
-    try {
-      $(el, '[data-action="csv"]')!.click();
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    const csv = (await blob!.text()).replace(/^\uFEFF/, '');
+    const csv = (await downloadCsv(el)).text.replace(/^\uFEFF/, '');
     expect(csv.split('\r\n')[0].split(',')[0]).to.equal('Section');
     const withCodes = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
-    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = () => undefined;
-    try {
-      $(withCodes.el, '[data-action="csv"]')!.click();
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    expect(await blob!.text()).to.contain('U3 (Contact information)');
+    expect((await downloadCsv(withCodes.el)).text).to.contain('U3 (Contact information)');
   });
 });

@@ -26,12 +26,29 @@ describe('strict pages', () => {
     search.dispatchEvent(new Event('input', { bubbles: true }));
     await waitFor(() => [...root.querySelectorAll('[part~="row"]')].filter((tr) => !tr.closest('[hidden]')).length === 4);
     (root.querySelector('[part~="category"]') as HTMLElement).click();
-    await waitFor(() => !!root.querySelector('[part~="tooltip"]')?.matches(':popover-open'));
+    await waitFor(() => !!root.querySelector('[part~="tooltip"]')?.matches(':popover-open'), 8000);
     const tip = root.querySelector<HTMLElement>('[part~="tooltip"]')!;
     expect(tip.getBoundingClientRect().width).to.be.greaterThan(0);
+    // The German list loaded its words from the sibling file, under the same policy.
+    const de = frame.contentDocument!.getElementById('de')!;
+    await waitFor(() => !!de.shadowRoot?.querySelector('[part~="row"]'), 8000);
+    expect(de.shadowRoot!.querySelector('[part~="sort-button"]')!.textContent).to.contain('Unterauftragsverarbeiter');
     await new Promise((r) => setTimeout(r, 200));
     expect(win.violations).to.have.length(1);
     expect(win.violations[0]).to.match(/^style-src/);
+  });
+
+  it('pins the bundle and its language file with Subresource Integrity (modulepreload), and refuses a file that does not match', async function () {
+    this.timeout(15000);
+    const open = async (tamper: boolean) => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/sri.html${tamper ? '?tamper' : ''}" title="sri" style="width:1000px;height:500px"></iframe>`);
+      await waitFor(() => !!frame.contentDocument?.querySelector('subprocessor-list')?.shadowRoot?.querySelector('[part~="row"]'), 8000);
+      return frame.contentDocument!.querySelector('subprocessor-list')!.shadowRoot!.querySelector('[part~="sort-button"]')!.textContent!;
+    };
+    // With the right hashes, the German words arrive.
+    expect(await open(false)).to.contain('Unterauftragsverarbeiter');
+    // A language file that does not match its pinned hash is not run: the list shows, in English.
+    expect(await open(true)).to.contain('Sub-processor');
   });
 
   it('hosts several lists with different registries on one page', async () => {

@@ -41,6 +41,11 @@ export class RovingTabindexController implements ReactiveController {
     this.#host.renderRoot.addEventListener('keydown', this.#onKeyDown as EventListener);
   }
 
+  /** Handles a key that reached the shadow root before this controller was loaded (see interactions.ts). */
+  replay(e: KeyboardEvent): void {
+    this.#onKeyDown(e);
+  }
+
   hostDisconnected(): void {
     this.#host.renderRoot.removeEventListener('keydown', this.#onKeyDown as EventListener);
   }
@@ -63,7 +68,7 @@ export class RovingTabindexController implements ReactiveController {
         to = target[Math.min(i, target.length - 1)];
       }
     } else return;
-    e.preventDefault();
+    if (!e.defaultPrevented) e.preventDefault();
     if (to && to !== current) move(target, to);
   };
 }

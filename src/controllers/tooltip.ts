@@ -21,12 +21,6 @@ export interface TipContent {
   legendLabel?: string;
 }
 
-/** The text of the element a trigger's `aria-describedby` names: what a screen reader hears is what the tooltip shows. */
-export function describedText(root: ParentNode, trigger: Element): string {
-  const id = trigger.getAttribute('aria-describedby');
-  return (id && root.querySelector(`#${CSS.escape(id)}`)?.textContent) || '';
-}
-
 const OPEN_DELAY = 300;
 const CLOSE_DELAY = 150;
 const GAP = 6;

@@ -4,21 +4,23 @@
  * through the URL gate (`lib/url.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 
-const HEADINGS: Record<number, StaticValue> = {
-  1: literal`h1`,
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
-/** A real heading element of `level` (clamped to 1–6). */
+/** A real heading element of `level` (clamped to 1–6). Six templates: cheaper than lit's static templates for one tag name. */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
-  const tag = HEADINGS[Math.min(6, Math.max(1, Math.round(level) || 2))];
-  return staticHtml`<${tag} part=${part}>${content}</${tag}>`;
+  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
+    case 1:
+      return html`<h1 part=${part}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part}>${content}</h6>`;
+  }
 }
 
 /**
