@@ -6,11 +6,14 @@
  */
 import { SubprocessorListElement } from './subprocessor-list.js';
 import { watchPlaceholders } from './upgrade.js';
+import { warmUp } from './warm.js';
 // The tag's and the events' global types (declared beside the events) come with this module too.
 import './events.js';
 
 SubprocessorListElement.define();
 // <div data-subprocessor-list data-src="…"> placeholders, for hosts that strip unknown tags.
 watchPlaceholders();
+// The first render's one-time costs, while the page has nothing else to do.
+warmUp();
 
 export { SubprocessorListElement };

@@ -7,7 +7,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { $, $$, loaded, rows, settled } from './helpers.js';
+import { $, $$, downloadCsv, loaded, rows, settled, waitFor } from './helpers.js';
 import type { SubprocessorListElement } from '../src/subprocessor-list.js';
 
 const secret = (where: string) => `SECRET-${where}-7f3a`;
@@ -84,21 +84,7 @@ describe('x- fields in the element', () => {
 
   it('reach neither the CSV download nor the Markdown copy', async () => {
     const el = await rendered();
-    let blob: Blob | undefined;
-    const create = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (b: Blob | MediaSource) => {
-      blob = b as Blob;
-      return 'blob:test';
-    };
-    HTMLAnchorElement.prototype.click = () => {};
-    try {
-      $(el, '[data-action="csv"]')!.click();
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    const csv = await blob!.text();
+    const csv = (await downloadCsv(el)).text;
     expect(csv).to.contain('Hetzner Online GmbH');
     expect(csv).to.not.match(LEAK);
 
@@ -109,7 +95,8 @@ describe('x- fields in the element', () => {
     };
     try {
       $(el, '[data-action="markdown"]')!.click();
-      await new Promise((r) => setTimeout(r, 50));
+      // The export code loads on first use.
+      await waitFor(() => copied !== '', 8000);
       await el.updateComplete;
     } finally {
       navigator.clipboard.writeText = write;

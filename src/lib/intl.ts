@@ -44,6 +44,11 @@ export function collator(lang: string): Intl.Collator {
   return cached(`collator:${lang}`, () => new Intl.Collator([lang, 'en'], { numeric: true, sensitivity: 'base' }));
 }
 
+/** Whole numbers in the reader's digits ("1,234"); toLocaleString would build a formatter each call. */
+export function formatCount(n: number, lang: string): string {
+  return cached(`number:${lang}`, () => new Intl.NumberFormat([lang, 'en'])).format(n);
+}
+
 export function relativeTime(lang: string): Intl.RelativeTimeFormat {
   return cached(`relative:${lang}`, () => new Intl.RelativeTimeFormat([lang, 'en'], { numeric: 'auto' }));
 }

@@ -144,7 +144,11 @@ const codeOf = memo((value): string | undefined => {
     if (upper === 'EU' || upper === 'EEA' || upper === 'EWR') return upper === 'EWR' ? 'EEA' : upper;
     const known = alias(upper);
     if (known) return known;
-    if (/^[A-Z]{2}$/i.test(c) && nameIndex().has((regionNames('en').of(upper) ?? '').toUpperCase())) return upper;
+    // A two-letter code is a country when Intl names it (no need for the name index, which costs 676 look-ups to build).
+    if (/^[A-Z]{2}$/i.test(c)) {
+      const name = regionNames('en').of(upper);
+      if (name && name.toUpperCase() !== upper) return upper;
+    }
     const byName = nameIndex().get(upper);
     if (byName) return byName;
   }

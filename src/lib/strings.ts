@@ -7,7 +7,7 @@
  * keeps only overrides of the right type, so no override can break a
  * sentence or throw.
  */
-import { pluralRules } from './intl.js';
+import { formatCount, pluralRules } from './intl.js';
 
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -257,7 +257,7 @@ export function fill(template: string, values: Record<string, string | number>):
 export function plural(forms: Plural, count: number, lang: string, values: Record<string, string | number> = {}): string {
   const category = pluralRules(lang).select(count);
   const form = Object.hasOwn(forms, category) ? forms[category]! : forms.other;
-  return fill(form, { count: count.toLocaleString(lang), ...values });
+  return fill(form, { count: formatCount(count, lang), ...values });
 }
 
 const CATEGORIES: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];

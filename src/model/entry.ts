@@ -41,20 +41,15 @@ export function statesDataLocation(e: Subprocessor): boolean {
   return dataPlaces(e).length > 0;
 }
 
-/** A slug: lower-case letters and digits joined by single hyphens ("Twilio Inc." → "twilio-inc"). */
+/** A slug: lower-case letters and digits joined by single hyphens ("Élan & Co." → "elan-co"). */
 export function slug(text: string): string {
-  let out = '';
-  let gap = false;
-  for (const ch of text.slice(0, 80).normalize('NFKD').toLowerCase()) {
-    // Accents come apart from their letters (É → E + ´): drop them, keep the letter.
-    if (/\p{M}/u.test(ch)) continue;
-    if (/[\p{L}\p{N}]/u.test(ch)) {
-      if (gap && out) out += '-';
-      out += ch;
-      gap = false;
-    } else gap = true;
-  }
-  return out;
+  // Accents come apart from their letters (É → E + ´) and go; every other run of non-letters is one hyphen.
+  const s = text.slice(0, 80).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+  let start = 0;
+  let end = s.length;
+  while (s[start] === '-') start++;
+  while (end > start && s[end - 1] === '-') end--;
+  return s.slice(start, end);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Dates and day counts as people read them, in one language: the same
  * words in the table, the header, the changes list and the static page.
  */
-import { formatDate, relativeTime } from '../lib/intl.js';
+import { formatCount, formatDate, relativeTime } from '../lib/intl.js';
 import { isIsoDate } from '../lib/registry.js';
 import { relativeUnit } from '../lib/dates.js';
 
@@ -19,5 +19,5 @@ export function dateText(iso: string | undefined, lang: string): string | undefi
 
 /** A whole number in the reader's digits. */
 export function count(n: number, lang: string): string {
-  return n.toLocaleString(lang);
+  return formatCount(n, lang);
 }

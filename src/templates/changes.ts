@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ListModel } from '../model/list-model.js';
+import { count } from '../model/format.js';
 import type { ChangeItem } from '../model/changes.js';
 
 /** The latest changes shown at the top: readers and auditors look for changes first. */
@@ -34,7 +35,7 @@ export function latestChanges(m: ListModel): TemplateResult | typeof nothing {
     <ul>
       ${items.map((i) => html`<li>${item(i)}</li>`)}
     </ul>
-    <button type="button" class="link" @click=${toHistory}>${t.allChanges} (${m.changes!.items.length.toLocaleString(m.lang)})</button>
+    <button type="button" class="link" @click=${toHistory}>${t.allChanges} (${count(m.changes!.items.length, m.lang)})</button>
   </div>`;
 }
 
@@ -43,7 +44,7 @@ export function changes(m: ListModel, open: boolean): TemplateResult | typeof no
   if (!c) return nothing;
   const { t } = m;
   return html`<details part="changes" id="spl-changes" ?open=${open}>
-    <summary>${t.changes}${c.items.length ? ` (${c.items.length.toLocaleString(m.lang)})` : ''}</summary>
+    <summary>${t.changes}${c.items.length ? ` (${count(c.items.length, m.lang)})` : ''}</summary>
     ${c.notice.length ? html`<p class="notice">${c.notice.join(' ')}</p>` : nothing}
     ${c.items.length
       ? html`<ul class="change-list">

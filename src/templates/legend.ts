@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ListModel } from '../model/list-model.js';
+import { count } from '../model/format.js';
 
 /** Legend row ids: by position, as codes may hold any character. */
 export const legendRowId = (index: number) => `spl-legend-${index}`;
@@ -14,7 +15,7 @@ export function legend(m: ListModel, open: boolean): TemplateResult | typeof not
   if (!l) return nothing;
   const { t } = m;
   return html`<details part="legend" ?open=${open}>
-    <summary>${t.legend} (${l.count.toLocaleString(m.lang)})</summary>
+    <summary>${t.legend} (${count(l.count, m.lang)})</summary>
     <table class="legend-table" role="table">
       <caption class="sr-only">${t.legend}</caption>
       <thead role="rowgroup">
