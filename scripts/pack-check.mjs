@@ -27,6 +27,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'acorn';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -122,8 +123,23 @@ try {
   mkdirSync(extract);
   run('tar', ['-xzf', tarball, '-C', extract]);
   const shipped = join(extract, 'package');
-  const bare = (file) =>
-    [...readFileSync(join(shipped, file), 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\(\s*)["']([^"'./][^"']*)["']/g)].map((m) => m[1]);
+  /** The bare specifiers a module imports, exports from, import()s or require()s (parsed, not searched: words in strings are no imports). */
+  const bare = (file) => {
+    const found = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      const source =
+        node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ImportExpression'
+          ? node.source
+          : node.type === 'CallExpression' && node.callee.type === 'Identifier' && /^(__)?require$/.test(node.callee.name)
+            ? node.arguments[0]
+            : undefined;
+      if (source?.type === 'Literal' && typeof source.value === 'string' && !/^[./]/.test(source.value)) found.push(source.value);
+      for (const value of Object.values(node)) for (const child of [value].flat()) if (child && typeof child === 'object') visit(child);
+    };
+    visit(parse(readFileSync(join(shipped, file), 'utf8'), { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true }));
+    return found;
+  };
   const builtin = (spec) => spec.startsWith('node:') || builtinModules.includes(spec);
   const depOf = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
   const deps = new Set(Object.keys(pkg.dependencies ?? {}));
