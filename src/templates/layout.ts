@@ -57,7 +57,7 @@ function skip(e: Event): void {
  */
 function body(v: PageView): unknown {
   const { m, t } = v;
-  if (!m || !v.sorted) return v.state === 'loading' ? loading() : v.state === 'error' ? failure(v.error, t, v.lang, v.retry) : empty(t.noSource);
+  if (!m || !v.sorted) return v.state === 'loading' ? loading(v.status) : v.state === 'error' ? failure(v.error, t, v.lang, v.retry) : empty(t.noSource);
   if (!m.registry.subprocessors.length) return empty(t.empty);
   const { key, entries } = v.sorted;
   const tables = guard([m, key], () => groups(m, entries, parseSort(key), v.rows));
@@ -70,7 +70,7 @@ export function page(v: PageView): TemplateResult {
   return html`<div class="root" @click=${v.on.click} @input=${v.on.input} @submit=${(e: Event) => e.preventDefault()}>
     ${rows ? html`<button type="button" class="skip" data-action="skip" @click=${skip}>${t.skipList}</button>` : nothing} ${m ? header(m, v.here) : nothing}
     ${m && v.changes !== 'none' ? latestChanges(m) : nothing} ${m && rows ? controls(m, v.filters, v.controls) : nothing}
-    ${statusLine(v.status, t, rows, v.announcement === t.copied || v.announcement === t.copyFailed ? v.announcement : '')}
+    ${m ? statusLine(v.status, t, rows, v.announcement === t.copied || v.announcement === t.copyFailed ? v.announcement : '') : nothing}
     <p class="sr-only" role="status">${v.announcement}</p>
     ${m ? regionSummary(m) : nothing} ${body(v)} ${m && rows && v.legend !== 'none' ? legend(m, v.legend === 'open') : nothing}
     ${m && v.changes !== 'none' ? changes(m, v.changes === 'open') : nothing} ${m && v.showProblems ? problems(m.problems, t, m.lang) : nothing}

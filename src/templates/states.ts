@@ -8,8 +8,13 @@ import { plural, type Strings } from '../lib/strings.js';
 import type { Problem } from '../lib/types.js';
 import { errorMessage } from '../lib/load.js';
 
-/** While loading, the page's fallback content (e.g. a link to the list) stays visible. */
-export const loading = () => html`<div class="loading"><slot></slot></div>`;
+/**
+ * While loading: the status, and the page's fallback content (e.g. a link
+ * to the list). Its own elements, not the loaded list's status line: when
+ * the header appears above that line, nothing that was on screen moves
+ * (no layout shift).
+ */
+export const loading = (status: string) => html`<div class="loading"><p part="status" role="status" tabindex="-1">${status}</p><slot></slot></div>`;
 
 export function failure(error: unknown, t: Strings, lang: string, retry: () => void): TemplateResult {
   if (!(error instanceof RegistryError)) {
