@@ -2,7 +2,7 @@
  * The baseline: the same table (same columns, same text) written by hand
  * with plain DOM calls, as a careful developer would without a framework.
  */
-const COLUMNS = [
+export const COLUMNS = [
   ['name', 'Sub-processor'],
   ['purpose', 'Purpose'],
   ['entityLocation', 'Entity location'],
@@ -13,7 +13,8 @@ const COLUMNS = [
   ['dpa', 'DPA'],
 ];
 const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-const place = (v) => (/^[A-Z]{2}$/.test(v) && names.of(v)) || v;
+/** A country code as its English name, other places as written. */
+export const place = (v) => (/^[A-Z]{2}$/.test(v) && names.of(v)) || v;
 
 function cell(tr, tag, text) {
   const c = document.createElement(tag);

@@ -69,6 +69,8 @@ try {
     .map((f) => f.replace(/^package\//, ''))
     .sort();
   const LANGS = ['de', 'fr', 'nl', 'es'];
+  // The script-tag build's siblings of the bundle, loaded on demand: the languages, and what only interaction needs.
+  const SIBLINGS = [...LANGS, 'interactive', 'export'];
   const required = [
     'package.json',
     'README.md',
@@ -79,10 +81,10 @@ try {
     'web-types.json',
     'vscode.html-custom-data.json',
     'vscode.css-custom-data.json',
-    // The script-tag build: the bundle, the languages it loads on demand, the iframe page.
+    // The script-tag build: the bundle, the files it loads on demand, the iframe page.
     'dist/subprocessor-list.js',
     'dist/subprocessor-list.js.map',
-    ...LANGS.flatMap((l) => [`dist/subprocessor-list.${l}.js`, `dist/subprocessor-list.${l}.js.map`]),
+    ...SIBLINGS.flatMap((l) => [`dist/subprocessor-list.${l}.js`, `dist/subprocessor-list.${l}.js.map`]),
     'dist/embed.html',
     'dist/embed.js',
     'dist/embed.css',
@@ -110,7 +112,11 @@ try {
   const missing = required.filter((f) => !files.includes(f));
   const unexpected = files.filter((f) => !required.includes(f) && !allowed.some((re) => re.test(f)));
   if (missing.length) failures.push(`missing from the tarball: ${missing.join(', ')}`);
-  if (unexpected.length) failures.push(`unexpected in the tarball: ${unexpected.join(', ')}`);
+  if (unexpected.length) {
+    failures.push(
+      `unexpected in the tarball: ${unexpected.join(', ')} (a new file the package must ship? add it to the list in scripts/pack-check.mjs, and to the README's hosting instructions if a page loads it)`,
+    );
+  }
   // Every path package.json names is in it.
   const named = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements, pkg['web-types'], ...Object.values(pkg.bin ?? {})]);
   const walk = (v) => (typeof v === 'string' ? named.add(v) : v && Object.values(v).forEach(walk));
@@ -146,7 +152,7 @@ try {
   for (const f of files.filter((f) => /^dist\/npm\/.*\.js$/.test(f))) {
     for (const spec of bare(f)) if (!deps.has(depOf(spec))) failures.push(`${f} imports ${spec}, which is not a dependency`);
   }
-  for (const f of ['dist/cli/cli.js', 'dist/subprocessor-list.js', ...LANGS.map((l) => `dist/subprocessor-list.${l}.js`)]) {
+  for (const f of ['dist/cli/cli.js', ...files.filter((f) => /^dist\/subprocessor-list(\.[\w-]+)?\.js$/.test(f))]) {
     for (const spec of bare(f)) if (!builtin(spec) || !f.startsWith('dist/cli/')) failures.push(`${f} imports ${spec}: it must be self-contained`);
   }
 
