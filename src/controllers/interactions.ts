@@ -14,7 +14,7 @@ import type { RovingTabindexController } from './roving-tabindex.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
-const EVENTS = ['pointerover', 'focusin', 'click', 'keydown'] as const;
+const EVENTS = ['pointerover', 'pointerout', 'focusin', 'click', 'keydown'] as const;
 const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 /** The text of the element a trigger's `aria-describedby` names: what a screen reader hears is what the tooltip shows. */
@@ -38,10 +38,21 @@ export class InteractionsController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The chip or badge under the pointer while the chunk loads (cleared when the pointer leaves it). */
+  #over?: HTMLElement;
+
   #listen = (e: Event): void => {
     // Read now: once an event in a shadow tree is dispatched, its target is gone.
     const target = e.target as Element | null;
     const trigger = target?.closest?.<HTMLElement>('.tip') ?? undefined;
+    if (e.type === 'pointerout') {
+      if (trigger && trigger === this.#over && !trigger.contains((e as PointerEvent).relatedTarget as Node | null)) this.#over = undefined;
+      return;
+    }
+    if (e.type === 'pointerover') {
+      if ((e as PointerEvent).pointerType === 'touch') return;
+      this.#over = trigger;
+    }
     const key = e instanceof KeyboardEvent ? e.key : '';
     const rowKey = KEYS.has(key) && !!target?.closest?.('[part~="row"]');
     if (!(trigger && e.type !== 'keydown') && !rowKey) return;
@@ -52,8 +63,9 @@ export class InteractionsController implements ReactiveController {
       else if (!trigger?.isConnected) return;
       // What the tooltip would have done with the event, had it been here: pin, open on focus, open on hover.
       else if (e.type === 'click') this.#tooltip?.open(trigger, true);
-      else if (e.type === 'focusin') trigger.matches(':focus') && this.#tooltip?.open(trigger, false, true);
-      else if (trigger.matches(':hover')) this.#tooltip?.open(trigger);
+      else if (e.type === 'focusin') {
+        if (trigger.matches(':focus')) this.#tooltip?.open(trigger, false, true);
+      } else if (this.#over === trigger) this.#tooltip?.hover(trigger);
     });
   };
 

@@ -103,6 +103,11 @@ export class TooltipController implements ReactiveController {
     this.#schedule(() => this.open(trigger), this.#trigger ? 0 : OPEN_DELAY);
   };
 
+  /** Opens for `trigger` as hovering it would (after the delay), for a hover that began before this controller was loaded. */
+  hover(trigger: HTMLElement): void {
+    if (!this.#pinned && trigger !== this.#trigger) this.#schedule(() => this.open(trigger), this.#trigger ? 0 : OPEN_DELAY);
+  }
+
   #onPointerOut = (e: Event): void => {
     const pe = e as PointerEvent;
     if (pe.pointerType === 'touch' || this.#pinned) return;
