@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'editor') {
     return {
       root: `${import.meta.dirname}/src/editor`,
+      // Relative links to its modules: the page works from any folder it is copied to.
+      base: './',
       publicDir: false,
       plugins: [minifyLiterals()],
       build: {
