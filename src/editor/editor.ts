@@ -117,6 +117,8 @@ export class SubprocessorEditor extends LitElement {
   @state() private _frameWidth = 0;
 
   #checked?: Checked;
+  /** The work on screen came back from local storage. */
+  #restored = false;
   #proposals: Proposal[] = [];
   #derivedFor?: EditorState;
   #previewTimer?: ReturnType<typeof setTimeout>;
@@ -163,6 +165,7 @@ export class SubprocessorEditor extends LitElement {
       const time = new Date(restored.openedAt);
       const when = Number.isNaN(time.getTime()) ? '' : time.toLocaleString(this.#lang, { dateStyle: 'medium', timeStyle: 'short' });
       this._notice = fill(t.restored, { name, time: when });
+      this.#restored = true;
     }
     addEventListener('pagehide', this.#flush);
     document.addEventListener('visibilitychange', this.#flush);
@@ -233,7 +236,11 @@ export class SubprocessorEditor extends LitElement {
     if (list) {
       // Properties, set only when they change: a new registry makes the element read it again.
       if (list.registry !== this._preview) list.registry = this._preview;
-      if (list.lang !== this.#pageLang) list.lang = this.#pageLang;
+      if (list.lang !== this.#pageLang) {
+        list.lang = this.#pageLang;
+        // The element hears of `lang` changes from a watch on the document, which does not see into this shadow root.
+        list.requestUpdate();
+      }
       const theme = this._prefs.theme ?? 'light';
       if (list.theme !== theme) list.theme = theme;
       if (list.today !== this.#today) list.today = this.#today;
@@ -285,6 +292,7 @@ export class SubprocessorEditor extends LitElement {
     }
     this._error = '';
     this._notice = '';
+    this.#restored = false;
     this._view = 'list';
     this._open = new Set();
     this._filter = '';
@@ -577,7 +585,12 @@ export class SubprocessorEditor extends LitElement {
         </div>
       </header>
       <p class="sr-only" role="status" aria-live="polite">${this._announcement}</p>
-      ${this._notice ? html`<p class="notice" role="status">${this._notice}</p>` : nothing}
+      ${this._notice
+        ? html`<p class="notice" role="status">
+            ${this._notice}
+            ${s && this.#restored ? html` <button type="button" class="link" id="discard-restored" @click=${() => this.#askClose()}>${t.discard}</button>` : nothing}
+          </p>`
+        : nothing}
       ${this._storageFailed ? html`<p class="notice warn" role="alert">${t.storageFull}</p>` : nothing}
       ${s ? this.#editor(s) : this.#start()}
       <datalist id="dl-places">${placeOptions(this.#lang).map((o) => html`<option value=${o.label}></option>`)}</datalist>

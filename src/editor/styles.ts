@@ -479,6 +479,9 @@ export const styles = css`
   .items {
     margin-block-end: 2rem;
   }
+  .items > .help {
+    margin-block-end: 0.75rem;
+  }
   .filter {
     display: grid;
     grid-template-columns: minmax(0, 24rem);

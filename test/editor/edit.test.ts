@@ -197,8 +197,11 @@ describe('editor: editing', () => {
     await click(el, $(el, 'input[name="theme"][value="dark"]'));
     expect(preview(el).getAttribute('theme')).to.equal('dark');
     expect(stage().classList.contains('dark')).to.be.true;
+    // In the list's language, at once.
+    await choose(el, $<HTMLSelectElement>(el, '#page-lang'), 'fr');
+    await waitFor(() => text(preview(el).shadowRoot!.querySelector('[part~="status"]')).includes('sous-traitants'), 'the French preview');
     // The preference stays for the next visit.
-    expect(JSON.parse(localStorage.getItem(`${el.storageKey}:prefs`)!)).to.deep.include({ width: 'phone', theme: 'dark' });
+    expect(JSON.parse(localStorage.getItem(`${el.storageKey}:prefs`)!)).to.deep.include({ width: 'phone', theme: 'dark', pageLang: 'fr' });
   });
 
   it('works from the keyboard: open an entry, edit, go to a problem', async () => {

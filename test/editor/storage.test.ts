@@ -105,8 +105,9 @@ describe('editor: unsaved work', () => {
     await view(el, 'publish');
     expect(text($(el, '.proposals'))).to.contain('added: New Vendor Ltd');
 
-    // Discard: asked first, then gone, here and in storage.
-    await click(el, $(el, '#close'));
+    // Discard, from the notice or the bar: asked first, then gone, here and in storage.
+    expect(text($(el, '#discard-restored'))).to.equal('Discard…');
+    await click(el, $(el, '#discard-restored'));
     const dialog = $<HTMLDialogElement>(el, '#discard');
     expect(dialog.open).to.be.true;
     await expect(el).to.be.accessible();

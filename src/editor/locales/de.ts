@@ -47,6 +47,7 @@ export const de: EditorStrings = {
   saved: 'Keine Änderungen seit dem letzten Herunterladen',
   storageFull: 'Dieser Browser kann Ihre Arbeit nicht aufbewahren (sein Speicher ist voll oder abgeschaltet): Laden Sie sie herunter, bevor Sie die Seite verlassen.',
   close: 'Liste schließen …',
+  discard: 'Verwerfen …',
   discardTitle: 'Liste schließen und Ihre Arbeit verwerfen?',
   discardText: 'Was Sie nicht heruntergeladen haben, geht verloren; heruntergeladene Dateien bleiben, wie sie sind.',
   discardConfirm: 'Verwerfen und schließen',

@@ -57,6 +57,7 @@ export interface EditorStrings {
   saved: string;
   storageFull: string;
   close: string;
+  discard: string;
   discardTitle: string;
   discardText: string;
   discardConfirm: string;
@@ -220,6 +221,7 @@ export const en: EditorStrings = {
   saved: 'No changes since the last download',
   storageFull: 'This browser cannot keep your work (its storage is full or turned off): download it before you leave the page.',
   close: 'Close the list…',
+  discard: 'Discard…',
   discardTitle: 'Close the list and discard your work?',
   discardText: 'What you have not downloaded is lost; files you downloaded stay as they are.',
   discardConfirm: 'Discard and close',

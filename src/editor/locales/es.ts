@@ -47,6 +47,7 @@ export const es: EditorStrings = {
   saved: 'Sin cambios desde la última descarga',
   storageFull: 'Este navegador no puede guardar su trabajo (su almacenamiento está lleno o desactivado): descárguelo antes de salir de la página.',
   close: 'Cerrar la lista…',
+  discard: 'Descartar…',
   discardTitle: '¿Cerrar la lista y descartar su trabajo?',
   discardText: 'Lo que no haya descargado se pierde; los archivos descargados se quedan como están.',
   discardConfirm: 'Descartar y cerrar',

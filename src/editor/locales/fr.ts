@@ -47,6 +47,7 @@ export const fr: EditorStrings = {
   saved: 'Aucune modification depuis le dernier téléchargement',
   storageFull: 'Ce navigateur ne peut pas conserver votre travail (son stockage est plein ou désactivé) : téléchargez-le avant de quitter la page.',
   close: 'Fermer la liste…',
+  discard: 'Supprimer…',
   discardTitle: 'Fermer la liste et supprimer votre travail ?',
   discardText: 'Ce que vous n’avez pas téléchargé est perdu ; les fichiers téléchargés restent tels quels.',
   discardConfirm: 'Supprimer et fermer',

@@ -47,6 +47,7 @@ export const nl: EditorStrings = {
   saved: 'Geen wijzigingen sinds de laatste download',
   storageFull: 'Deze browser kan uw werk niet bewaren (de opslag is vol of uitgeschakeld): download het voordat u de pagina verlaat.',
   close: 'Lijst sluiten…',
+  discard: 'Weggooien…',
   discardTitle: 'De lijst sluiten en uw werk weggooien?',
   discardText: 'Wat u niet hebt gedownload gaat verloren; gedownloade bestanden blijven zoals ze zijn.',
   discardConfirm: 'Weggooien en sluiten',
