@@ -25,6 +25,34 @@ function embedPage(): Plugin {
 //   vite build --mode cli  -> dist/cli/cli.js, the command-line kit, self-contained (its
 //                             parsers bundled: `npx subprocessor-list` installs nothing else).
 export default defineConfig(({ mode }) => {
+  // — The editor (src/editor/): its own build, after the bundle's —
+  //   vite build --mode editor -> dist/editor.html, dist/editor.js (and its chunks, editor.*.js):
+  //                             the page that edits a registry in the browser. It imports the
+  //                             element and the shared modules from source; the element's bundle
+  //                             never loads any of it. Written beside the bundle, so it must not
+  //                             empty dist/.
+  if (mode === 'editor') {
+    return {
+      root: `${import.meta.dirname}/src/editor`,
+      // Relative links to its modules: the page works from any folder it is copied to.
+      base: './',
+      publicDir: false,
+      plugins: [minifyLiterals()],
+      build: {
+        target: 'es2022',
+        outDir: `${import.meta.dirname}/dist`,
+        emptyOutDir: false,
+        sourcemap: true,
+        reportCompressedSize: false,
+        modulePreload: { polyfill: false },
+        rolldownOptions: {
+          input: { editor: `${import.meta.dirname}/src/editor/editor.html` },
+          output: { minify: true, entryFileNames: 'editor.js', chunkFileNames: 'editor.[name].js', assetFileNames: 'editor.[name][extname]' },
+        },
+      },
+    };
+  }
+  // — end of the editor's build —
   if (mode === 'cli') {
     return {
       publicDir: false,

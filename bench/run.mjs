@@ -23,11 +23,12 @@
  * - bytes: dist/subprocessor-list.js, its sibling files, the peers' files.
  *
  * Prints the tables and writes bench/results/latest.json. `npm run bench`
- * builds dist/ first.
+ * builds dist/ first; BENCH_DIST=<directory> measures another build of the
+ * element instead (the same files as dist/).
  */
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, normalize } from 'node:path';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
@@ -39,6 +40,8 @@ import { COLUMNS, place } from './vanilla.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = new URL('..', import.meta.url).pathname;
+// The element's build: dist/ (what `npm run bench` builds), or another build's directory.
+const DIST = resolve(process.env.BENCH_DIST ?? join(ROOT, 'dist'));
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 const VIEWPORT = { width: 1280, height: 900 };
 const started = Date.now();
@@ -115,7 +118,7 @@ const shiftPage = (list, after) => `<!doctype html><html lang="en"><head><meta c
     for (const e of list.getEntries()) {
       if (e.hadRecentInput) continue;
       window.cls += e.value;
-      const box = (r) => Math.round(r.x) + ',' + Math.round(r.y) + ' ' + Math.round(r.width) + '×' + Math.round(r.height);
+      const box = (r) => (r.width || r.height ? Math.round(r.x) + ',' + Math.round(r.y) + ' ' + Math.round(r.width) + '×' + Math.round(r.height) : 'out of view');
       window.shifts.push({ value: e.value, at: e.startTime, sources: e.sources.map((s) => describe(s.node) + ' ' + box(s.previousRect) + ' → ' + box(s.currentRect)) });
     }
   }).observe({ type: 'layout-shift', buffered: true });
@@ -155,8 +158,9 @@ const server = createServer((req, res) => {
   if (path === '/bench/static.html') return send('text/html', staticTable());
   if (path === '/bench/element.html') return send('text/html', elementPage);
   if (path === '/bench/shift.html') return send('text/html', shiftPage(url.searchParams.get('list'), url.searchParams.has('after')));
-  const file = normalize(join(ROOT, path));
-  if (!file.startsWith(ROOT)) return res.writeHead(403).end();
+  const [dir, rest] = path.startsWith('/dist/') ? [DIST, path.slice('/dist'.length)] : [ROOT, path];
+  const file = normalize(join(dir, rest));
+  if (!file.startsWith(dir)) return res.writeHead(403).end();
   try {
     send(TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
   } catch {
@@ -400,9 +404,9 @@ const size = (buf) => ({
   gzip: gzipSync(buf, { level: 9 }).length,
   brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
-const fileSize = (path) => size(readFileSync(join(ROOT, path)));
+const fileSize = (path) => size(readFileSync(path.startsWith('dist/') ? join(DIST, path.slice('dist/'.length)) : join(ROOT, path)));
 const sum = (parts) => parts.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { min: 0, gzip: 0, brotli: 0 });
-const siblings = readdirSync(join(ROOT, 'dist'))
+const siblings = readdirSync(DIST)
   .filter((f) => /^subprocessor-list\..+\.js$/.test(f))
   .sort();
 results.bytes = {
