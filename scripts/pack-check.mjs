@@ -88,6 +88,9 @@ try {
     'dist/embed.html',
     'dist/embed.js',
     'dist/embed.css',
+    // The editor: its page and module (the chunks it loads come by pattern, below).
+    'dist/editor.html',
+    'dist/editor.js',
     // The command-line kit, one self-contained file.
     'dist/cli/cli.js',
     // The npm build's entry points and their types.
@@ -107,8 +110,9 @@ try {
   ];
   // The npm build is one module per source module and the types one declaration per module:
   // allowed by pattern (the element's own modules only: not the kit, the converter or the script-tag entry).
-  // _virtual/ holds the bundler's helpers (decorators), under a versioned path.
-  const allowed = [/^dist\/npm\/(?!cli\/|cli\.js|convert\/|bundle\.js)[\w/.-]+\.js(\.map)?$/, /^dist\/npm\/_virtual\/[\w@/.-]+\.js(\.map)?$/, /^dist\/types\/(?!cli\/|cli\.d\.ts)[\w/.-]+\.d\.ts$/];
+  // _virtual/ holds the bundler's helpers, under a versioned path.
+  // The editor's chunks (the converter, its languages, what interaction needs) and source maps.
+  const allowed = [/^dist\/editor(\.[\w-]+)?\.js(\.map)?$/, /^dist\/npm\/(?!cli\/|cli\.js|convert\/|bundle\.js)[\w/.-]+\.js(\.map)?$/, /^dist\/npm\/_virtual\/[\w@/.-]+\.js(\.map)?$/, /^dist\/types\/(?!cli\/|cli\.d\.ts)[\w/.-]+\.d\.ts$/];
   const missing = required.filter((f) => !files.includes(f));
   const unexpected = files.filter((f) => !required.includes(f) && !allowed.some((re) => re.test(f)));
   if (missing.length) failures.push(`missing from the tarball: ${missing.join(', ')}`);

@@ -50,7 +50,7 @@ describe('one model for every form', () => {
       const after = $$(el, '[part~="row"]');
       expect(after.length).to.equal(before.length);
       expect(after.every((tr, i) => tr === before[i])).to.equal(true);
-      expect(rows(el).map((r) => r.name)).to.deep.equal(['Amazon.com, Inc. (EC2 Neo4J)', 'Amazon.com, Inc. (RDS)', 'Amazon.com, Inc. (S3)', 'Amazon.com, Inc. (SQS)']);
+      expect(rows(el).map((r) => r.name)).to.deep.equal(['Amazon.com, Inc. EC2 Neo4J', 'Amazon.com, Inc. RDS', 'Amazon.com, Inc. S3', 'Amazon.com, Inc. SQS']);
     });
   }
 });

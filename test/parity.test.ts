@@ -46,19 +46,26 @@ async function downloaded(el: SubprocessorListElement): Promise<string[][]> {
 /** Row texts by column, in document order, as assistive technology gets them. */
 const rowTexts = (root: ParentNode, rows = '[part~="table"] tbody tr') => [...root.querySelectorAll(rows)].map((tr) => [...tr.children].map((c) => spoken(c)));
 
-/** A cell as a spreadsheet gets it: a link's address, a date as written in the registry, codes with their labels, no row markers. */
+/** A cell as a spreadsheet gets it, read off the element's markup: a link's address, a date as written, places and codes with commas, a code with its label, a service in parentheses, no row markers. */
 function exportText(cell: Element, labels: (index: number) => string | undefined): string {
-  const copy = cell.cloneNode(true) as Element;
-  copy.querySelectorAll('.markers').forEach((n) => n.remove());
-  for (const chip of copy.querySelectorAll<HTMLElement>('[part~="category"]')) {
-    const label = chip.dataset.index === undefined ? undefined : labels(Number(chip.dataset.index));
-    if (label) chip.append(` (${label})`);
+  const name = cell.querySelector('[part~="name"]');
+  if (name) {
+    const service = cell.querySelector('[part~="service"]');
+    return service ? `${spoken(name)} (${spoken(service)})` : spoken(name);
   }
-  const time = copy.querySelector('time');
-  if (time && !copy.querySelector('[part~="name"]')) return time.getAttribute('datetime')!;
-  const a = copy.querySelector('a:not([part~="name-link"])');
+  const time = cell.querySelector('time');
+  if (time) return time.getAttribute('datetime')!;
+  const a = cell.querySelector('a');
   if (a) return a.getAttribute('href')!;
-  return spoken(copy);
+  const badges = [...cell.querySelectorAll('[part~="location-badge"]')];
+  if (badges.length) return badges.map((b) => spoken(b)).join(', ');
+  const chips = [...cell.querySelectorAll<HTMLElement>('[part~="category"]')].map((c) => {
+    const label = c.dataset.index === undefined ? undefined : labels(Number(c.dataset.index));
+    return label ? `${spoken(c)} (${label})` : spoken(c);
+  });
+  const data = cell.querySelector('.data-text');
+  if (chips.length || data) return [chips.join(', '), data ? spoken(data) : ''].filter(Boolean).join(' — ');
+  return spoken(cell);
 }
 
 describe('parity of every form of the list', () => {

@@ -88,7 +88,7 @@ describe('<subprocessor-list> states', () => {
     const { el, outcome } = await loaded(html`<subprocessor-list show-problems src="/test/fixtures/cases/partly-invalid.json"></subprocessor-list>`);
     expect(outcome.type).to.equal('load');
     expect(rows(el).map((r) => r.name)).to.deep.equal(['Good Vendor Ltd', 'Bad Locations Inc', 'Mixed Items LLC', 'Wrong Types GmbH']);
-    expect(rows(el)[2]['data-locations']).to.equal('United States, Ireland');
+    expect(rows(el)[2]['data-locations']).to.equal('United States Ireland');
     const problems = outcome.type === 'load' ? outcome.detail.problems : [];
     const items = $$(el, '[part~="problems"] li').map(text);
     expect(items).to.have.length(problems.length);

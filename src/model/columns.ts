@@ -205,30 +205,31 @@ export function chooseColumns(attr: string | undefined, entries: readonly Subpro
 }
 
 /**
- * A cell as one line of text. `read`: what a reader or a screen reader gets
- * (the table, the cards, the static page); `export`: what a spreadsheet
+ * A cell as one line of text. `read`: the text of the cell in the table,
+ * the cards and the static page (pieces apart by spaces; a DPA link's
+ * fuller name is its accessible name); `export`: what a spreadsheet
  * gets (the same, but a link's address instead of its label, dates as
  * `YYYY-MM-DD`, which spreadsheets sort and read in any language, and each
  * category code with its label, since a spreadsheet has no tooltips).
  */
 export function cellText(facts: CellFacts, mode: 'read' | 'export' = 'read'): string {
+  const read = mode === 'read';
   switch (facts.kind) {
     case 'none':
       return '';
     case 'name':
-      return facts.service ? `${facts.name} (${facts.service})` : facts.name;
+      return facts.service ? (read ? `${facts.name} ${facts.service}` : `${facts.name} (${facts.service})`) : facts.name;
     case 'places':
-      return facts.places.map((p) => p.label).join(', ');
+      return facts.places.map((p) => p.label).join(read ? ' ' : ', ');
     case 'data': {
       // A spreadsheet has no tooltips: what a code means goes beside it.
-      const codes = facts.chips.map((c) => (mode === 'export' && c.label ? `${c.code} (${c.label})` : c.code));
-      return [codes.join(', '), facts.text ?? ''].filter(Boolean).join(' — ');
+      const codes = facts.chips.map((c) => (!read && c.label ? `${c.code} (${c.label})` : c.code));
+      return [codes.join(read ? ' ' : ', '), facts.text ?? ''].filter(Boolean).join(read ? ' ' : ' — ');
     }
     case 'link':
-      if (mode === 'export') return facts.href ?? facts.text;
-      return facts.label ? `${facts.text} (${facts.label})` : facts.text;
+      return read ? facts.text : (facts.href ?? facts.text);
     case 'date':
-      return mode === 'export' ? facts.iso : facts.text;
+      return read ? facts.text : facts.iso;
     case 'text':
       return facts.text;
   }
@@ -298,7 +299,7 @@ export function columnFloors(entries: readonly Subprocessor[], columns: readonly
             : facts.kind === 'name'
               ? Math.max(longestWord(facts.name) * CHAR_EM * 1.05, longestWord(facts.service ?? '') * CHAR_EM * 0.9)
               : facts.kind === 'date'
-                ? longestWord(facts.text) * CHAR_EM
+                ? facts.text.length * CHAR_EM // a date stays on one line
                 : facts.kind === 'none'
                   ? 0
                   : longestWord(cellText(facts)) * CHAR_EM;

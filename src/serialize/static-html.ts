@@ -31,7 +31,6 @@ const ROOT = 'subprocessor-list';
 
 const link = (href: string, content: string, cls = '') =>
   `<a href="${esc(href)}" rel="noopener noreferrer"${cls ? ` class="${cls}"` : ''}>${content}</a>`;
-const hidden = (text: string) => `<span class="spl-sr">${esc(text)}</span>`;
 const heading = (level: number, cls: string, content: string) => `<h${level} class="${cls}">${content}</h${level}>`;
 
 /** A cell's markup; its text content is `cellText(facts)` (the parity test checks). */
@@ -41,19 +40,19 @@ function cell(facts: CellFacts): string {
       return '<span class="spl-none" aria-hidden="true">—</span>';
     case 'name': {
       const name = `<span class="spl-name">${facts.href ? link(facts.href, esc(facts.name)) : esc(facts.name)}</span>`;
-      return facts.service ? `${name} <span class="spl-service">${hidden('(')}${esc(facts.service)}${hidden(')')}</span>` : name;
+      return facts.service ? `${name} <span class="spl-service">${esc(facts.service)}</span>` : name;
     }
     case 'places':
       return facts.places
-        .map((p, i) => `${i ? hidden(', ') : ''}<span class="spl-place spl-${p.region}${p.wraps ? ' spl-wraps' : ''}" title="${esc(p.explanation)}">${esc(p.label)}</span>`)
+        .map((p, i) => `${i ? ' ' : ''}<span class="spl-place spl-${p.region}${p.wraps ? ' spl-wraps' : ''}" title="${esc(p.explanation)}">${esc(p.label)}</span>`)
         .join('');
     case 'data': {
-      const chips = facts.chips.map((c, i) => `${i ? hidden(', ') : ''}<span class="spl-code${c.index === undefined ? ' spl-unknown' : ''}" title="${esc(c.explanation)}">${esc(c.code)}</span>`);
-      const text = facts.text ? `${chips.length ? hidden(' — ') : ''}<span class="spl-data">${esc(facts.text)}</span>` : '';
+      const chips = facts.chips.map((c, i) => `${i ? ' ' : ''}<span class="spl-code${c.index === undefined ? ' spl-unknown' : ''}" title="${esc(c.explanation)}">${esc(c.code)}</span>`);
+      const text = facts.text ? `${chips.length ? ' ' : ''}<span class="spl-data">${esc(facts.text)}</span>` : '';
       return `${chips.join('')}${text}`;
     }
     case 'link':
-      return facts.href ? link(facts.href, `${esc(facts.text)}${facts.label ? hidden(` (${facts.label})`) : ''}`) : esc(facts.text);
+      return facts.href ? `<a href="${esc(facts.href)}" rel="noopener noreferrer"${facts.label ? ` aria-label="${esc(facts.label)}"` : ''}>${esc(facts.text)}</a>` : esc(facts.text);
     case 'date':
       return `<time datetime="${esc(facts.iso)}">${esc(facts.text)}</time>`;
     case 'text':

@@ -106,9 +106,12 @@ describe('model: the column table', () => {
     const r: Registry = { categories: [{ code: 'U3', label: 'Contact' }], subprocessors: [] };
     const e: Subprocessor = { name: 'A', dataLocations: ['DE', ' ', 'US'], categories: ['U3', 'X'], data: 'Phone numbers', dpa: 'https://a.example/dpa', added: '2024-01-15' };
     const c = ctx(r);
-    expect(cellText(COLUMN['data-locations'].cell(e, c))).to.equal('Germany, United States');
-    expect(cellText(COLUMN.data.cell(e, c))).to.equal('U3, X — Phone numbers');
-    expect(cellText(COLUMN.dpa.cell(e, c))).to.equal('DPA (DPA of A)');
+    expect(cellText(COLUMN['data-locations'].cell(e, c))).to.equal('Germany United States');
+    expect(cellText(COLUMN['data-locations'].cell(e, c), 'export')).to.equal('Germany, United States');
+    expect(cellText(COLUMN.data.cell(e, c))).to.equal('U3 X Phone numbers');
+    expect(cellText(COLUMN.data.cell(e, c), 'export')).to.equal('U3 (Contact), X — Phone numbers');
+    expect(cellText(COLUMN.dpa.cell(e, c))).to.equal('DPA');
+    expect(COLUMN.dpa.cell(e, c)).to.include({ label: 'DPA of A' });
     expect(cellText(COLUMN.dpa.cell(e, c), 'export')).to.equal('https://a.example/dpa');
     expect(cellText(COLUMN.dpa.cell({ name: 'A', dpa: 'on request' }, c), 'export')).to.equal('on request');
     expect(cellText(COLUMN.added.cell(e, c))).to.equal('January 15, 2024');
