@@ -31,7 +31,7 @@ describe('category tooltips', () => {
     const desc = el.shadowRoot!.getElementById(u3.getAttribute('aria-describedby')!)!;
     expect(text(desc)).to.equal('User · Contact information · indirect personal data');
     u3.click();
-    await settled();
+    await waitFor(() => isOpen(el), 8000); // the tooltip code loads on first use
     expect(isOpen(el)).to.be.true;
     expect(text(tooltip(el)!.querySelector('span'))).to.equal('User · Contact information · indirect personal data');
     const m6 = chip(el, 1, 'M6');
@@ -69,7 +69,7 @@ describe('category tooltips', () => {
     const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
     const u3 = chip(el, 0, 'U3');
     u3.focus();
-    await settled();
+    await waitFor(() => isOpen(el), 8000); // the tooltip code loads on first use
     expect(isOpen(el)).to.be.true;
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
@@ -183,7 +183,7 @@ describe('location badges', () => {
     // Twilio names SCCs, not the Data Privacy Framework: for it, the United States is a third country.
     expect(text(el.shadowRoot!.getElementById(us.getAttribute('aria-describedby')!)!)).to.contain('without a Data Privacy Framework certification named in this list');
     us.click();
-    await settled();
+    await waitFor(() => isOpen(el), 8000); // the tooltip code loads on first use
     const tip = text(tooltip(el)!.querySelector('span'));
     expect(tip).to.equal(
       'United States: outside the EEA; without a Data Privacy Framework certification named in this list, a third country for this sub-processor: transfers need a safeguard such as Standard Contractual Clauses. Safeguard named in this list: SCCs.',
@@ -207,7 +207,7 @@ describe('location badges', () => {
     const parts = $$(el, '[part~="location-badge"]').map((b) => b.getAttribute('part'));
     expect(parts).to.deep.equal(['location-badge third', 'location-badge third', 'location-badge unknown']);
     $$(el, '[part~="location-badge"]')[1].click();
-    await settled();
+    await waitFor(() => isOpen(el), 8000); // the tooltip code loads on first use
     expect(text(tooltip(el)!.querySelector('span'))).to.equal(
       'India: outside the EEA, in a third country: transfers need a safeguard such as Standard Contractual Clauses. This list names no transfer safeguard for this sub-processor.',
     );
