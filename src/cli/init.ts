@@ -7,8 +7,7 @@
  * and the owner deletes them when they like.
  */
 import { SCHEMA_URL } from '../lib/schema-url.js';
-
-type Json = Record<string, unknown>;
+import { isObj, schemaProperties, type Json } from '../lib/schema-walk.js';
 
 export interface InitOptions {
   today: string;
@@ -19,8 +18,6 @@ export interface InitOptions {
   subscribe?: string;
   page?: string;
 }
-
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The example values: one of each, an entry in the EEA so that the starter has no policy warning either. */
 function example(o: InitOptions): Json {
@@ -62,21 +59,9 @@ function example(o: InitOptions): Json {
   };
 }
 
-/** The properties a schema node describes, following `$ref`s into `$defs` and array items. */
-function properties(node: unknown, schema: Json): Json | undefined {
-  let n = node;
-  for (let hops = 0; hops < 8 && isObj(n); hops++) {
-    if (isObj(n.properties)) return n.properties;
-    if (isObj(n.items)) n = n.items;
-    else if (typeof n.$ref === 'string' && n.$ref.startsWith('#/$defs/')) n = (schema.$defs as Json | undefined)?.[n.$ref.slice(8)];
-    else return undefined;
-  }
-  return undefined;
-}
-
 /** `value` with `"// key": description` before each of its keys (and each key the schema has that the example leaves out), in the schema's order. */
 function explained(value: Json, node: unknown, schema: Json): Json {
-  const props = properties(node, schema) ?? {};
+  const props = schemaProperties(node, schema) ?? {};
   const out: Json = {};
   const keys = [...Object.keys(props), ...Object.keys(value).filter((k) => !(k in props))];
   for (const key of keys) {

@@ -4,24 +4,12 @@
  * `description`s, so the editor and the schema cannot drift apart.
  */
 import schemaJson from '../../schema/subprocessor-list.schema.json' with { type: 'json' };
-
-type Json = Record<string, unknown>;
+import { isObj, schemaProperties, type Json } from '../lib/schema-walk.js';
 
 export const schema: Json = schemaJson as Json;
 
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A schema node's properties, following `$ref`s into `$defs` and into the items of a list. */
-function propertiesOf(node: unknown): Json | undefined {
-  let n = node;
-  for (let hops = 0; hops < 8 && isObj(n); hops++) {
-    if (isObj(n.properties)) return n.properties;
-    if (isObj(n.items)) n = n.items;
-    else if (typeof n.$ref === 'string' && n.$ref.startsWith('#/$defs/')) n = (schema.$defs as Json | undefined)?.[n.$ref.slice(8)];
-    else return undefined;
-  }
-  return undefined;
-}
+/** A node's properties in the format's schema. */
+const propertiesOf = (node: unknown): Json | undefined => schemaProperties(node, schema);
 
 // Every localisable field's description ends with this sentence; the form says it its own way.
 const TEXT_NOTE = /\s*Text, or the same text in several languages:.*$/s;
