@@ -12,14 +12,10 @@
  * one free-text location, as written: guessing it apart would change what
  * the list says.
  */
+import { namedPlaces } from '../lib/regions.js';
 import { words } from './text.js';
 
 const LANGUAGES = ['en', 'de', 'fr', 'nl', 'es'];
-
-// Codes CLDR still names but that are no places to store data in: old
-// codes of countries that changed (DD for Germany, SU, YU, ZR …),
-// transitional ones, groupings and pseudo-regions. UK is read as GB below.
-const NOT_PLACES = new Set('AN BU CS DD DY FX HV NH RH SU TP UK VD YD YU ZR EZ UN QO QU ZZ XA XB'.split(' '));
 
 const ALIASES: Record<string, string> = {
   uk: 'GB', el: 'GR', vs: 'US', ue: 'EU', us: 'US', eu: 'EU',
@@ -59,22 +55,10 @@ function names(): Map<string, string> {
       } catch {
         continue;
       }
-      for (let a = 65; a <= 90; a++) {
-        for (let b = 65; b <= 90; b++) {
-          const code = String.fromCharCode(a, b);
-          if (NOT_PLACES.has(code)) continue;
-          let name: string | undefined;
-          try {
-            name = dn.of(code);
-          } catch {
-            name = undefined;
-          }
-          // Engines answer an unknown code with undefined or with the code itself.
-          if (!name || name.toUpperCase() === code) continue;
-          codes.add(code);
-          const key = words(name);
-          if (key && !index.has(key)) index.set(key, code);
-        }
+      for (const [code, name] of namedPlaces(dn)) {
+        codes.add(code);
+        const key = words(name);
+        if (key && !index.has(key)) index.set(key, code);
       }
     }
   }

@@ -6,7 +6,7 @@
  */
 import { regionNames } from '../lib/intl.js';
 import { readLocation } from '../lib/locations.js';
-import { codeForName } from '../lib/regions.js';
+import { codeForName, namedPlaces } from '../lib/regions.js';
 import { fold } from '../lib/text.js';
 
 export interface PlaceOption {
@@ -14,34 +14,19 @@ export interface PlaceOption {
   label: string;
 }
 
-// Codes Intl names that are not places data is kept: groupings, the UN, pseudo-regions.
-const NOT_PLACES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AN', 'BU', 'CS', 'DD', 'FX', 'NT', 'QU', 'SU', 'TP', 'YD', 'YU', 'ZR', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA', 'CQ', 'XK']);
-
 const cache = new Map<string, PlaceOption[]>();
 
 /** `EU`, `EEA`, then every country and territory, by name in `lang`. */
 export function placeOptions(lang: string): PlaceOption[] {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const names = regionNames(lang);
   const countries: PlaceOption[] = [];
   const seen = new Set<string>();
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      if (NOT_PLACES.has(code)) continue;
-      let label: string | undefined;
-      try {
-        label = names.of(code);
-      } catch {
-        label = undefined;
-      }
-      // An alias (UK for GB) has its country's name: the first code with a name keeps it.
-      if (label && label.toUpperCase() !== code && !seen.has(label)) {
-        seen.add(label);
-        countries.push({ code, label });
-      }
-    }
+  for (const [code, label] of namedPlaces(regionNames(lang))) {
+    // EU and EEA come first, below; a name two codes share keeps the first.
+    if (code === 'EU' || seen.has(label)) continue;
+    seen.add(label);
+    countries.push({ code, label });
   }
   countries.sort((x, y) => x.label.localeCompare(y.label, lang));
   const out = [

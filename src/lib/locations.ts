@@ -9,7 +9,7 @@
  */
 import { regionNames } from './intl.js';
 import { MAX_READ_LENGTH } from './text.js';
-import { codeForName } from './regions.js';
+import { codeForName, isPlaceCode } from './regions.js';
 import { memo } from './memo.js';
 
 export interface LocationLabel {
@@ -51,7 +51,7 @@ const read = memo((key: string): LocationLabel => {
   const upper = raw.toUpperCase();
   const region = Object.hasOwn(REGIONS, upper) ? REGIONS[upper] : undefined;
   if (region) return { code: upper, label: Object.hasOwn(region, primary(lang)) ? region[primary(lang)] : region.en };
-  const code = (CODE.test(raw) && upper.length === 2 && upper !== 'UK' && upper !== 'EL' ? upper : undefined) ?? codeForName(raw);
+  const code = (CODE.test(raw) && upper.length === 2 && isPlaceCode(upper) ? upper : undefined) ?? codeForName(raw);
   if (!code) return { label: raw };
   let name: string | undefined;
   try {

@@ -78,24 +78,56 @@ const ALIASES: Record<string, string> = {
 // Own entries only: a value such as "constructor" (or one a polluted prototype adds) is not an alias.
 const alias = (upper: string) => (Object.hasOwn(ALIASES, upper) ? ALIASES[upper] : undefined);
 
-let englishNames: Map<string, string> | undefined;
+/**
+ * Codes Intl names that are no place of their own, so never a location's
+ * code (each would otherwise read as a third country): aliases and former
+ * codes of countries that have another (UK is GB, DD Germany, DY Benin,
+ * YU, SU, ZR …, and the old codes of Pacific islands some engines still
+ * name: CT, JT, MI, PU, WK …), groupings and pseudo-regions (EZ, UN, QO,
+ * XA, XB, ZZ), and parts of another country with a reserved code (IC the
+ * Canary Islands and EA Ceuta and Melilla are Spain; AC, CP, DG, TA, CQ).
+ * EU is a place here. The converter and the editor's place list use the
+ * same set.
+ */
+const NOT_PLACES = new Set('AN BU CS CT DD DY FQ FX HV JT MI NH NQ NT PC PU PZ QU RH SU TP UK VD WK YD YU ZR EZ UN QO XA XB ZZ AC CP DG EA IC TA CQ'.split(' '));
 
-/** English country name → ISO code, built once from Intl (A–Z × A–Z). */
-function nameIndex(): Map<string, string> {
-  if (englishNames) return englishNames;
-  englishNames = new Map();
-  const names = regionNames('en');
+/** Whether an upper-case two-letter code stands for a place of its own: not an alias (UK, EL), a former code, a grouping or a part of another country. */
+export function isPlaceCode(upper: string): boolean {
+  return !NOT_PLACES.has(upper) && !alias(upper);
+}
+
+/**
+ * Every code `names` gives a name, with that name, A–Z × A–Z, leaving out
+ * what is no place (`isPlaceCode`). Engines answer an unknown code with
+ * undefined, with the code itself, or by throwing: none of those is a name.
+ */
+export function namedPlaces(names: Intl.DisplayNames): [code: string, name: string][] {
+  const out: [string, string][] = [];
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
+      if (!isPlaceCode(code)) continue;
       let name: string | undefined;
       try {
         name = names.of(code);
       } catch {
         name = undefined;
       }
-      if (name && name !== code) englishNames.set(name.toUpperCase(), code);
+      if (name && name.toUpperCase() !== code) out.push([code, name]);
     }
+  }
+  return out;
+}
+
+let englishNames: Map<string, string> | undefined;
+
+/** English country name → ISO code, built once from Intl (A–Z × A–Z); a name two codes share keeps the first. */
+function nameIndex(): Map<string, string> {
+  if (englishNames) return englishNames;
+  englishNames = new Map();
+  for (const [code, name] of namedPlaces(regionNames('en'))) {
+    const key = name.toUpperCase();
+    if (!englishNames.has(key)) englishNames.set(key, code);
   }
   return englishNames;
 }
@@ -145,7 +177,7 @@ const codeOf = memo((value): string | undefined => {
     const known = alias(upper);
     if (known) return known;
     // A two-letter code is a country when Intl names it (no need for the name index, which costs 676 look-ups to build).
-    if (/^[A-Z]{2}$/i.test(c)) {
+    if (/^[A-Z]{2}$/i.test(c) && isPlaceCode(upper)) {
       const name = regionNames('en').of(upper);
       if (name && name.toUpperCase() !== upper) return upper;
     }

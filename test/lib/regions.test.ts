@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { adequacyIsPartial, classifyEntry, classifyLocation, locationCode } from '../../src/lib/regions.js';
+import { readLocation } from '../../src/lib/locations.js';
+import { knownCodes, placeCode } from '../../src/convert/places.js';
+import { placeOptions } from '../../src/editor/places.js';
 
 describe('locationCode', () => {
   it('reads codes, names and leading names before parentheses', () => {
@@ -88,5 +91,37 @@ describe('locations are read in linear time', () => {
     } finally {
       delete proto.NARNIA;
     }
+  });
+});
+
+describe('which codes are places', () => {
+  it('reads a country by its name, never by an alias or a former code Intl also names', () => {
+    // Intl names UK "United Kingdom" and DD "Germany", DY "Benin": the country's own code wins.
+    expect(locationCode('United Kingdom')).to.equal('GB');
+    expect(classifyLocation('United Kingdom')).to.equal('adequate');
+    expect(locationCode('Benin')).to.equal('BJ');
+    expect(locationCode('Germany')).to.equal('DE');
+    expect(readLocation('UK', 'en')).to.deep.equal({ code: 'GB', label: 'United Kingdom' });
+  });
+
+  it('gives no code to groupings, former codes and parts of another country, so none of them reads as a third country', () => {
+    for (const v of ['Eurozone', 'United Nations', 'Canary Islands', 'Ceuta & Melilla', 'DD', 'EZ', 'IC', 'SU', 'YU']) {
+      expect(locationCode(v), v).to.be.undefined;
+      expect(classifyLocation(v), v).to.equal('unknown');
+      expect(readLocation(v, 'en').code, v).to.be.undefined;
+    }
+  });
+
+  it('is one set for the element, the converter and the editor: every place the editor offers reads back as its code in all three', () => {
+    const options = placeOptions('en').filter((o) => o.code !== 'EU' && o.code !== 'EEA');
+    expect(options.length).to.be.greaterThan(200);
+    const codes = new Set(options.map((o) => o.code));
+    for (const gone of ['UK', 'DD', 'DY', 'EZ', 'UN', 'IC', 'EA', 'ZZ']) expect(codes.has(gone), gone).to.be.false;
+    for (const { code, label } of options) {
+      expect(locationCode(label), label).to.equal(code);
+      expect(placeCode(label), label).to.equal(code);
+      expect(readLocation(code, 'en').label, code).to.equal(label);
+    }
+    expect([...knownCodes()].filter((c) => c !== 'EU').sort().join(' ')).to.equal([...codes].sort().join(' '));
   });
 });
