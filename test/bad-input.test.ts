@@ -5,7 +5,7 @@
  * words, and a page whose path starts with `//` under sync-url.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, $$, loaded, rows, settled, waitFor } from './helpers.js';
+import { $, $$, loaded, openTooltip, rows, settled, waitFor } from './helpers.js';
 import type { SubprocessorListElement } from '../src/subprocessor-list.js';
 
 type Json = Record<string, unknown>;
@@ -233,8 +233,7 @@ describe("registry text cannot reorder the element's own words", () => {
     expect(readsInOrder($(el, '[part~="row"]')!, 'Storage')).to.be.true;
     expect(readsInOrder($(el, '[part~="meta"]')!, 'updated')).to.be.true;
     $(el, '[part~="location-badge"]')!.click();
-    await settled();
-    const tip = $(el, '[part~="tooltip"] span')!;
+    const tip = (await openTooltip(el)).querySelector('span')!;
     expect(readsInOrder(tip, 'place')).to.be.true;
     $(el, '[part~="category"]')!.click();
     await settled();

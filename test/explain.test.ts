@@ -109,7 +109,7 @@ describe('category tooltips', () => {
   it('leads from a chip to its legend row', async () => {
     const { el } = await loaded(html`<subprocessor-list src=${AMBASSIFY}></subprocessor-list>`);
     chip(el, 0, 'U10').click();
-    await settled();
+    await waitFor(() => isOpen(el), 8000); // the tooltip code loads on first use
     const button = $(el, '[part~="tooltip-button"]')!;
     expect(button.hidden).to.be.false;
     expect(tooltip(el)!.getAttribute('role')).to.equal('dialog');

@@ -58,6 +58,12 @@ export function rows(el: Element): Record<string, string>[] {
   );
 }
 
+/** The list's tooltip, once it is open: its code loads on first use, so a first open can take a while in a slow engine. */
+export async function openTooltip(el: Element): Promise<HTMLElement> {
+  await waitFor(() => !!$(el, '[part~="tooltip"]')?.matches(':popover-open'), 8000);
+  return $<HTMLElement>(el, '[part~="tooltip"]')!;
+}
+
 export function waitFor(check: () => boolean, ms = 3000): Promise<void> {
   const start = performance.now();
   return new Promise((resolve, reject) => {

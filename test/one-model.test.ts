@@ -3,7 +3,7 @@
  * now a test: the model decides once, and every form follows.
  */
 import { expect, html } from '@open-wc/testing';
-import { $, $$, loaded, rows, settled, text, downloadCsv } from './helpers.js';
+import { $, $$, loaded, openTooltip, rows, text, downloadCsv } from './helpers.js';
 import { validateRegistry } from '../src/lib/registry.js';
 import { buildListModel } from '../src/model/list-model.js';
 import { resolveStrings } from '../src/model/locales.js';
@@ -16,8 +16,8 @@ describe('one model for every form', () => {
     const description = text(el.shadowRoot!.getElementById(us.getAttribute('aria-describedby')!));
     expect(description).to.contain('Safeguard named in this list: SCCs.');
     us.focus();
-    await settled();
-    expect(text($(el, '[part~="tooltip"] span'))).to.equal(description);
+    const tip = await openTooltip(el);
+    expect(text(tip.querySelector('span'))).to.equal(description);
     await expect(el).to.be.accessible();
   });
 

@@ -7,7 +7,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { $, $$, downloadCsv, loaded, rows, settled, waitFor } from './helpers.js';
+import { $, $$, downloadCsv, loaded, openTooltip, rows, waitFor } from './helpers.js';
 import type { SubprocessorListElement } from '../src/subprocessor-list.js';
 
 const secret = (where: string) => `SECRET-${where}-7f3a`;
@@ -62,9 +62,8 @@ describe('x- fields in the element', () => {
     expect(targets.length).to.be.at.least(3);
     for (const target of targets) {
       target.click();
-      await settled();
-      const tip = $(el, '[part~="tooltip"]');
-      expect(tip?.textContent ?? '').to.not.match(LEAK);
+      const tip = await openTooltip(el);
+      expect(tip.textContent).to.not.match(LEAK);
     }
     expect(el.shadowRoot!.innerHTML).to.not.match(LEAK);
   });
