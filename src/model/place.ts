@@ -35,8 +35,11 @@ export type EntryRegion = RegionClass | 'unstated';
 
 // What an entry's `transfer` must name for a partial adequacy decision to cover it: the
 // Data Privacy Framework in the US; in Canada, the commercial-organisation scope (PIPEDA)
-// or the adequacy decision itself. Word alternations: linear in the text's length.
-const DPF = /\b(?:dpf|data privacy framework)\b/i;
+// or the adequacy decision itself. In the five languages the element speaks, by the
+// names the Commission's texts use (EU-US-Datenschutzrahmen, cadre de protection des
+// données UE-États-Unis, EU-VS-kader inzake gegevensbescherming, Marco de Privacidad de
+// Datos UE-EE. UU.). Word alternations: linear in the text's length.
+const DPF = /\b(?:dpf|data privacy framework|datenschutzrahmen|cadre de protection des données|kader inzake gegevensbescherming|marco de privacidad de datos)\b/i;
 const CANADA = /\b(?:pipeda|lprpde|commercial organi[sz]ations?|adequacy|angemessenheit\w*|adéquation|adequaatheid\w*|adecuación)\b/i;
 
 /** Which partial decisions an entry's transfer text claims: 'u' (US), 'c' (Canada). */

@@ -40,6 +40,11 @@ describe('model: places', () => {
       expect(standing(v, 'EU-US DPF'), v).to.include({ region: 'adequate', needsSafeguard: false });
       expect(standing(v, 'Certified under the Data Privacy Framework'), v).to.include({ region: 'adequate' });
     }
+    // The framework by its name in the other four languages counts the same; its invalidated predecessor does not.
+    for (const t of ['EU-US-Datenschutzrahmen', 'Cadre de protection des données UE-États-Unis', 'EU-VS-kader inzake gegevensbescherming', 'Marco de Privacidad de Datos UE-EE. UU.']) {
+      expect(standing('US', t), t).to.include({ region: 'adequate', needsSafeguard: false });
+    }
+    expect(standing('US', 'EU-US Privacy Shield')).to.include({ region: 'third', needsSafeguard: true });
     expect(standing('CA')).to.include({ region: 'third', partial: true });
     expect(standing('Canada', 'PIPEDA (commercial organisation)')).to.include({ region: 'adequate', partial: true });
     expect(standing('CA', 'EU-US DPF')).to.include({ region: 'third' });
