@@ -49,10 +49,11 @@ const read = memo((key: string): LocationLabel => {
   const lang = key.slice(0, cut);
   const raw = key.slice(cut + 1).trim();
   const upper = raw.toUpperCase();
-  const region = Object.hasOwn(REGIONS, upper) ? REGIONS[upper] : undefined;
-  if (region) return { code: upper, label: Object.hasOwn(region, primary(lang)) ? region[primary(lang)] : region.en };
-  const code = (CODE.test(raw) && upper.length === 2 && isPlaceCode(upper) ? upper : undefined) ?? codeForName(raw);
+  const code = (CODE.test(raw) && upper.length === 2 && isPlaceCode(upper) ? upper : undefined) ?? (Object.hasOwn(REGIONS, upper) ? upper : codeForName(raw));
   if (!code) return { label: raw };
+  // The EEA by its code, its name or its abbreviation in any of the five languages ("EWR").
+  const region = Object.hasOwn(REGIONS, code) ? REGIONS[code] : undefined;
+  if (region) return { code, label: Object.hasOwn(region, primary(lang)) ? region[primary(lang)] : region.en };
   let name: string | undefined;
   try {
     name = regionNames(lang).of(code);

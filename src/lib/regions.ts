@@ -74,6 +74,15 @@ const ALIASES: Record<string, string> = {
   'SOUTH KOREA': 'KR',
   KOREA: 'KR',
   HOLLAND: 'NL',
+  // The EEA, which Intl does not name, by its name and abbreviation in the five languages.
+  'EUROPEAN ECONOMIC AREA': 'EEA',
+  EWR: 'EEA',
+  'EUROPÄISCHER WIRTSCHAFTSRAUM': 'EEA',
+  EEE: 'EEA',
+  'ESPACE ÉCONOMIQUE EUROPÉEN': 'EEA',
+  EER: 'EEA',
+  'EUROPESE ECONOMISCHE RUIMTE': 'EEA',
+  'ESPACIO ECONÓMICO EUROPEO': 'EEA',
 };
 // Own entries only: a value such as "constructor" (or one a polluted prototype adds) is not an alias.
 const alias = (upper: string) => (Object.hasOwn(ALIASES, upper) ? ALIASES[upper] : undefined);
@@ -173,7 +182,7 @@ const codeOf = memo((value): string | undefined => {
   const candidates = [raw, ...parenthesised(raw)];
   for (const c of candidates) {
     const upper = c.toUpperCase();
-    if (upper === 'EU' || upper === 'EEA' || upper === 'EWR') return upper === 'EWR' ? 'EEA' : upper;
+    if (upper === 'EU' || upper === 'EEA') return upper;
     const known = alias(upper);
     if (known) return known;
     // A two-letter code is a country when Intl names it (no need for the name index, which costs 676 look-ups to build).

@@ -125,3 +125,14 @@ describe('which codes are places', () => {
     expect([...knownCodes()].filter((c) => c !== 'EU').sort().join(' ')).to.equal([...codes].sort().join(' '));
   });
 });
+
+describe('the EEA by name', () => {
+  it('reads the EEA by its name or abbreviation in the five languages, in the element and the converter alike', () => {
+    for (const v of ['EEA', 'European Economic Area', 'EWR', 'Europäischer Wirtschaftsraum', 'EEE', 'Espace économique européen', 'EER', 'Europese Economische Ruimte', 'Espacio Económico Europeo']) {
+      expect(locationCode(v), v).to.equal('EEA');
+      expect(classifyLocation(v), v).to.equal('eea');
+      expect(readLocation(v, 'de'), v).to.deep.equal({ code: 'EEA', label: 'Europäischer Wirtschaftsraum' });
+      expect(placeCode(v), v).to.equal('EEA');
+    }
+  });
+});
