@@ -12,26 +12,11 @@
  * one free-text location, as written: guessing it apart would change what
  * the list says.
  */
-import { namedPlaces } from '../lib/regions.js';
+import { PLACE_ALIASES, aliasOf, namedPlaces } from '../lib/regions.js';
 import { words } from './text.js';
 
 const LANGUAGES = ['en', 'de', 'fr', 'nl', 'es'];
 
-const ALIASES: Record<string, string> = {
-  uk: 'GB', el: 'GR', vs: 'US', ue: 'EU', us: 'US', eu: 'EU',
-  'united states of america': 'US', 'the united states': 'US', america: 'US', usa: 'US',
-  'vereinigte staaten von amerika': 'US', 'etats unis d amerique': 'US', 'verenigde staten van amerika': 'US',
-  'estados unidos de america': 'US', eeuu: 'US',
-  'great britain': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
-  grossbritannien: 'GB', 'grande bretagne': 'GB', 'gran bretana': 'GB', 'groot brittannie': 'GB', engeland: 'GB', angleterre: 'GB', inglaterra: 'GB',
-  'the netherlands': 'NL', holland: 'NL', 'republic of ireland': 'IE',
-  'czech republic': 'CZ', 'tschechische republik': 'CZ', 'republique tcheque': 'CZ', 'tsjechische republiek': 'CZ', 'republica checa': 'CZ',
-  turkey: 'TR', 'republic of korea': 'KR', korea: 'KR', 'russian federation': 'RU', macau: 'MO', 'ivory coast': 'CI',
-  burma: 'MM', uae: 'AE', 'hong kong sar': 'HK',
-  eea: 'EEA', ewr: 'EEA', eer: 'EEA', eee: 'EEA',
-  'european economic area': 'EEA', 'europaischer wirtschaftsraum': 'EEA', 'espace economique europeen': 'EEA',
-  'europese economische ruimte': 'EEA', 'espacio economico europeo': 'EEA',
-};
 
 // Whole-world answers are places too (a list such as "US, Worldwide" is
 // still a list of places), but have no code: they stay as written.
@@ -62,7 +47,7 @@ function names(): Map<string, string> {
       }
     }
   }
-  for (const [alias, code] of Object.entries(ALIASES)) index.set(alias, code);
+  for (const [alias, code] of Object.entries(PLACE_ALIASES)) index.set(alias, code);
   return index;
 }
 
@@ -81,7 +66,7 @@ export function placeCode(text: string): string | undefined {
   if (!raw || raw.length > MAX_NAME) return undefined;
   if (/^[A-Za-z]{2}$/.test(raw)) {
     const upper = raw.toUpperCase();
-    const alias = ALIASES[raw.toLowerCase()];
+    const alias = aliasOf(raw);
     if (alias) return alias;
     return knownCodes().has(upper) ? upper : undefined;
   }

@@ -6,30 +6,15 @@
  * input, so a 50 KB cell costs what its length costs.
  */
 
-const MARKS = /\p{M}/gu;
+import { fold } from '../lib/text.js';
 
-/** Lower case, without accents: "Société" → "societe", "Straße" → "strasse". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/ß/g, 'ss');
-}
-
+// Folding and place-name keys are the element's own (one rule for reading names everywhere).
+export { fold, words } from '../lib/text.js';
 /** Letters and digits only, folded: the key column names are looked up by ("Name of Sub-processor:" → "nameofsubprocessor"). */
 export function squash(text: string): string {
   return fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/**
- * Words, folded, punctuation as spaces: the key country names are looked up
- * by. Full stops vanish ("U.S." → "us") and "&" reads as "and"
- * ("Trinidad & Tobago" and "Trinidad and Tobago" are one name).
- */
-export function words(text: string): string {
-  return fold(text)
-    .replace(/\./g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** Runs of white space as one space, trimmed (how a browser shows text). */
 export function collapse(text: string): string {

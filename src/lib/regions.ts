@@ -17,7 +17,7 @@
  */
 import { regionNames } from './intl.js';
 import { memo } from './memo.js';
-import { MAX_READ_LENGTH } from './text.js';
+import { MAX_READ_LENGTH, words } from './text.js';
 
 export type RegionClass = 'eea' | 'adequate' | 'third' | 'unknown';
 
@@ -62,30 +62,36 @@ export function adequacyIsPartial(code: string): boolean {
 
 const WORLDWIDE = /\b(world\s*wide|global(ly)?|international|weltweit|mondial|wereldwijd|mundial|varies|various|multiple)\b/i;
 const CLOUD_EU = /\beu-(central|west|north|south)-\d\b|\beurope-(west|north|central|southwest)\d?\b/i;
-const ALIASES: Record<string, string> = {
-  UK: 'GB',
-  USA: 'US',
-  'U.S.': 'US',
-  'U.S.A.': 'US',
-  EL: 'GR',
-  'UNITED STATES OF AMERICA': 'US',
-  'GREAT BRITAIN': 'GB',
-  ENGLAND: 'GB',
-  'SOUTH KOREA': 'KR',
-  KOREA: 'KR',
-  HOLLAND: 'NL',
-  // The EEA, which Intl does not name, by its name and abbreviation in the five languages.
-  'EUROPEAN ECONOMIC AREA': 'EEA',
-  EWR: 'EEA',
-  'EUROPÄISCHER WIRTSCHAFTSRAUM': 'EEA',
-  EEE: 'EEA',
-  'ESPACE ÉCONOMIQUE EUROPÉEN': 'EEA',
-  EER: 'EEA',
-  'EUROPESE ECONOMISCHE RUIMTE': 'EEA',
-  'ESPACIO ECONÓMICO EUROPEO': 'EEA',
+/**
+ * Names and abbreviations of places that Intl's English names do not give,
+ * by their key (`words`: folded, punctuation as spaces): common English
+ * forms ("USA", "U.S.", "UK", "Czech Republic", "Turkey", "UAE"), the
+ * forms of the US, the UK, the Czech Republic and the EEA in the other four
+ * languages, and the EEA, which Intl does not name. The element, `validate`
+ * and the converter read places through this one table (the converter adds
+ * Intl's names in all five languages).
+ */
+export const PLACE_ALIASES: Readonly<Record<string, string>> = {
+  uk: 'GB', el: 'GR', vs: 'US', ue: 'EU', us: 'US', eu: 'EU',
+  'united states of america': 'US', 'the united states': 'US', america: 'US', usa: 'US',
+  'vereinigte staaten von amerika': 'US', 'etats unis d amerique': 'US', 'verenigde staten van amerika': 'US',
+  'estados unidos de america': 'US', eeuu: 'US',
+  'great britain': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
+  grossbritannien: 'GB', 'grande bretagne': 'GB', 'gran bretana': 'GB', 'groot brittannie': 'GB', engeland: 'GB', angleterre: 'GB', inglaterra: 'GB',
+  'the netherlands': 'NL', holland: 'NL', 'republic of ireland': 'IE',
+  'czech republic': 'CZ', 'tschechische republik': 'CZ', 'republique tcheque': 'CZ', 'tsjechische republiek': 'CZ', 'republica checa': 'CZ',
+  turkey: 'TR', 'republic of korea': 'KR', 'south korea': 'KR', korea: 'KR', 'russian federation': 'RU', macau: 'MO', 'ivory coast': 'CI',
+  burma: 'MM', uae: 'AE', 'hong kong sar': 'HK',
+  eea: 'EEA', ewr: 'EEA', eer: 'EEA', eee: 'EEA',
+  'european economic area': 'EEA', 'europaischer wirtschaftsraum': 'EEA', 'espace economique europeen': 'EEA',
+  'europese economische ruimte': 'EEA', 'espacio economico europeo': 'EEA',
 };
-// Own entries only: a value such as "constructor" (or one a polluted prototype adds) is not an alias.
-const alias = (upper: string) => (Object.hasOwn(ALIASES, upper) ? ALIASES[upper] : undefined);
+
+/** The code an alias stands for ("U.S." → US, "EWR" → EEA); own keys only, so "constructor" (or what a polluted prototype adds) is none. */
+export function aliasOf(text: string): string | undefined {
+  const key = words(text);
+  return Object.hasOwn(PLACE_ALIASES, key) ? PLACE_ALIASES[key] : undefined;
+}
 
 /**
  * Codes Intl names that are no place of their own, so never a location's
@@ -102,7 +108,8 @@ const NOT_PLACES = new Set('AN BU CS CT DD DY FQ FX HV JT MI NH NQ NT PC PU PZ Q
 
 /** Whether an upper-case two-letter code stands for a place of its own: not an alias (UK, EL), a former code, a grouping or a part of another country. */
 export function isPlaceCode(upper: string): boolean {
-  return !NOT_PLACES.has(upper) && !alias(upper);
+  const alias = aliasOf(upper);
+  return !NOT_PLACES.has(upper) && (!alias || alias === upper);
 }
 
 /**
@@ -135,7 +142,7 @@ function nameIndex(): Map<string, string> {
   if (englishNames) return englishNames;
   englishNames = new Map();
   for (const [code, name] of namedPlaces(regionNames('en'))) {
-    const key = name.toUpperCase();
+    const key = words(name);
     if (!englishNames.has(key)) englishNames.set(key, code);
   }
   return englishNames;
@@ -144,8 +151,7 @@ function nameIndex(): Map<string, string> {
 /** The ISO code a whole value names as a country name or alias ("Germany", "USA", "UK"), if any. */
 export function codeForName(value: string): string | undefined {
   if (value.length > MAX_READ_LENGTH) return undefined;
-  const upper = value.trim().toUpperCase();
-  return alias(upper) ?? nameIndex().get(upper);
+  return aliasOf(value) ?? nameIndex().get(words(value));
 }
 
 /**
@@ -183,14 +189,14 @@ const codeOf = memo((value): string | undefined => {
   for (const c of candidates) {
     const upper = c.toUpperCase();
     if (upper === 'EU' || upper === 'EEA') return upper;
-    const known = alias(upper);
+    const known = aliasOf(c);
     if (known) return known;
     // A two-letter code is a country when Intl names it (no need for the name index, which costs 676 look-ups to build).
     if (/^[A-Z]{2}$/i.test(c) && isPlaceCode(upper)) {
       const name = regionNames('en').of(upper);
       if (name && name.toUpperCase() !== upper) return upper;
     }
-    const byName = nameIndex().get(upper);
+    const byName = nameIndex().get(words(c));
     if (byName) return byName;
   }
   return undefined;

@@ -7,8 +7,22 @@
 
 const MARKS = /\p{M}/gu;
 
+/** Lower case, without accents: "Société" → "societe", "Straße" → "strasse". */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/ß/g, 'ss');
+}
+
+/**
+ * Words, folded, punctuation as spaces: the key country names are looked up
+ * by. Full stops vanish ("U.S." → "us") and "&" reads as "and"
+ * ("Trinidad & Tobago" and "Trinidad and Tobago" are one name).
+ */
+export function words(text: string): string {
+  return fold(text)
+    .replace(/\./g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**

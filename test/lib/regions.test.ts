@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { adequacyIsPartial, classifyEntry, classifyLocation, locationCode } from '../../src/lib/regions.js';
+import { PLACE_ALIASES, adequacyIsPartial, classifyEntry, classifyLocation, locationCode } from '../../src/lib/regions.js';
 import { readLocation } from '../../src/lib/locations.js';
 import { knownCodes, placeCode } from '../../src/convert/places.js';
 import { placeOptions } from '../../src/editor/places.js';
@@ -123,6 +123,21 @@ describe('which codes are places', () => {
       expect(readLocation(code, 'en').label, code).to.equal(label);
     }
     expect([...knownCodes()].filter((c) => c !== 'EU').sort().join(' ')).to.equal([...codes].sort().join(' '));
+  });
+});
+
+describe('names that are no Intl name', () => {
+  it('reads the same aliases in the element and the converter: "Czech Republic", "Turkey", "UAE", "Scotland", "U.S."', () => {
+    for (const [alias, code] of Object.entries(PLACE_ALIASES)) {
+      expect(locationCode(alias), alias).to.equal(code);
+      expect(placeCode(alias), alias).to.equal(code);
+    }
+    expect(classifyLocation('Czech Republic')).to.equal('eea');
+    expect(classifyLocation('Scotland')).to.equal('adequate');
+    expect(classifyLocation('Turkey')).to.equal('third');
+    expect(locationCode('U.S.A.')).to.equal('US');
+    expect(locationCode('Trinidad & Tobago')).to.equal('TT');
+    expect(readLocation('Czech Republic', 'de')).to.deep.equal({ code: 'CZ', label: 'Tschechien' });
   });
 });
 
