@@ -9,7 +9,7 @@ import { todayIso } from './lib/dates.js';
 import { isIsoDate } from './lib/registry.js';
 import { formatSort, parseSort, type SortDirection } from './lib/sort.js';
 import { flagsSupported } from './flags.js';
-import { charEm } from './measure.js';
+import { wordWidth } from './measure.js';
 import { createEvent, type LoadDetail, type SortDetail } from './events.js';
 import { buildListModel, statusText, type ListModel } from './model/list-model.js';
 import { effectiveFilters, ListView } from './model/list-view.js';
@@ -243,7 +243,7 @@ export class SubprocessorListElement extends LitElement {
     if (loaded === i.loaded && lang === i.lang && t === i.t && !MODEL_INPUTS.some((k) => changed.has(k))) return;
     this.#inputs = { loaded, lang, t };
     const today = this.today && isIsoDate(this.today) ? this.today : todayIso();
-    const o = { columns: this.columns, headingLevel: this.headingLevel, flags: !this.noFlags, today, newDays: this.newDays, staleDays: this.staleDays, charEm: charEm(this) };
+    const o = { columns: this.columns, headingLevel: this.headingLevel, flags: !this.noFlags, today, newDays: this.newDays, staleDays: this.staleDays, measure: wordWidth(this) };
     const m = (this.#model = loaded ? buildListModel(loaded, o, lang, t) : undefined);
     // After the first rows are painted, ready the search text in small tasks.
     if (m) requestAnimationFrame(() => setTimeout(() => warmIndex(m.index)));

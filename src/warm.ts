@@ -10,7 +10,7 @@
 import { dateFormat, formatCount, regionNames, supportedLocale } from './lib/intl.js';
 import { codeForName } from './lib/regions.js';
 import { flagsSupported } from './flags.js';
-import { charEm } from './measure.js';
+import { wordWidth } from './measure.js';
 
 export function warmUp(): void {
   if (typeof document === 'undefined') return;
@@ -22,7 +22,7 @@ export function warmUp(): void {
       dateFormat(lang).format(0);
       formatCount(1, lang);
       flagsSupported();
-      if (document.body) charEm(document.body);
+      if (document.body) wordWidth(document.body);
     } catch {
       // Warming up is an optimisation: nothing here may fail the page.
     }

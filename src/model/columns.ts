@@ -252,59 +252,85 @@ export function columnShares(entries: readonly Subprocessor[], columns: readonly
   });
 }
 
-/** Average advance of a character, in em, when the font was not measured (the static page). */
-export const CHAR_EM = 0.56;
-/** Cell padding and badge chrome, in em. */
+/** Average advance of a character in a word, in em, where the font was not measured (the static page). */
+export const CHAR_EM = 0.6;
+/** Cell padding, badge and chip chrome (padding, border), in em, with a little to spare; the styles beside the row builder set them. */
 const CELL_EM = 1.3;
-const BADGE_EM = 1.6;
+const BADGE_EM = 1.2;
+const CHIP_EM = 0.9;
+/** Bold text is about this much wider than regular (headers, names). */
+const BOLD = 1.12;
 /** No floor beyond this: a longer word breaks rather than take the row. */
 const MAX_FLOOR_EM = 14;
 
-/** The longest run of characters in `text` with no line-break opportunity (a space, or after a hyphen or slash), counted up to the read cap. */
-function longestWord(text: string): number {
-  let best = 0;
-  let run = 0;
+/**
+ * The width of the widest run of characters in `text` with no
+ * line-break opportunity (a space, or after a hyphen or slash), read up
+ * to the read cap, or `atLeast` if none is wider. `width` is asked only
+ * for runs that could be wider (no character is wider than 1.2 em), so
+ * most words of a column are never measured.
+ */
+function widestWord(text: string, width: (word: string) => number, atLeast: number): number {
+  let best = atLeast;
+  let start = 0;
   const end = Math.min(text.length, 2048);
+  const run = (i: number) => {
+    if ((i - start) * 1.2 > best) best = Math.max(best, width(text.slice(start, i)));
+  };
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) run = 0;
-    else {
-      if (++run > best) best = run;
-      if (c === 45 || c === 47) run = 0;
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      run(i);
+      start = i + 1;
+    } else if (c === 45 || c === 47) {
+      run(i + 1);
+      start = i + 1;
     }
   }
+  run(end);
   return best;
 }
+
+const byLength = (word: string): number => word.length * CHAR_EM;
 
 /**
  * The narrowest width of each column, in `em`, such that no word in it
  * (its header's included) has to break: the data decides, from a sample,
  * between the column's own minimum and a cap. Widths are set up front
- * from these (every table of a list shares them), not measured.
+ * from these (every table of a list shares them), not laid out by the
+ * browser. `width` gives a word's width in `em` of the list's font; where
+ * nothing can measure (the static page), an average advance stands in.
  */
-export function columnFloors(entries: readonly Subprocessor[], columns: readonly ColumnKey[], ctx: CellContext, charEm = CHAR_EM): number[] {
+export function columnFloors(entries: readonly Subprocessor[], columns: readonly ColumnKey[], ctx: CellContext, width: (word: string) => number = byLength): number[] {
   const step = Math.max(1, Math.floor(entries.length / 200));
-  const CHAR_EM = charEm;
-  return columns.map((key) => {
+  return columns.map((key, index) => {
     const column = COLUMN[key];
+    // The first column has more padding at the start.
+    const cell = CELL_EM + (index === 0 ? 0.3 : 0);
     // Header words are bold and carry a sort arrow.
-    let em = longestWord(ctx.t[column.label]) * CHAR_EM * 1.08 + CELL_EM + 1;
+    let floor = widestWord(ctx.t[column.label], width, 0) * BOLD + cell + 1;
+    /** The widest word of `text`, scaled by `k` and with `chrome` added, where that widens the column (else 0). */
+    const fit = (text: string, k: number, chrome = 0): number => {
+      const need = (floor - cell - chrome) / k;
+      const w = text ? widestWord(text, width, need) : 0;
+      return w > need ? w * k + chrome : 0;
+    };
     for (let i = 0; i < entries.length; i += step) {
       const facts = column.cell(entries[i], ctx);
       const words =
         facts.kind === 'places'
-          ? Math.max(0, ...facts.places.map((p) => longestWord(p.label) * CHAR_EM * 0.95 + BADGE_EM + (p.flag ? 1.3 : 0)))
+          ? Math.max(0, ...facts.places.map((p) => fit(p.label, 0.9, BADGE_EM + (p.flag ? 1.3 : 0))))
           : facts.kind === 'data'
-            ? Math.max(longestWord(facts.text ?? '') * CHAR_EM, ...facts.chips.map((c) => longestWord(c.code) * CHAR_EM * 0.85 + BADGE_EM))
+            ? Math.max(fit(facts.text ?? '', 1), ...facts.chips.map((c) => fit(c.code, 0.85, CHIP_EM)))
             : facts.kind === 'name'
-              ? Math.max(longestWord(facts.name) * CHAR_EM * 1.05, longestWord(facts.service ?? '') * CHAR_EM * 0.9)
+              ? Math.max(fit(facts.name, BOLD), fit(facts.service ?? '', 0.9))
               : facts.kind === 'date'
-                ? facts.text.length * CHAR_EM // a date stays on one line
+                ? width(facts.text) // a date stays on one line
                 : facts.kind === 'none'
                   ? 0
-                  : longestWord(cellText(facts)) * CHAR_EM;
-      em = Math.max(em, words + CELL_EM);
+                  : fit(cellText(facts), 1);
+      floor = Math.max(floor, words + cell);
     }
-    return Math.round(Math.min(MAX_FLOOR_EM, Math.max(column.minEm, em)) * 10) / 10;
+    return Math.ceil(Math.min(MAX_FLOOR_EM, Math.max(column.minEm, floor)) * 10) / 10;
   });
 }

@@ -31,8 +31,8 @@ export interface ListOptions {
   /** As given; anything but a number ≥ 0 means the default. */
   newDays?: unknown;
   staleDays?: unknown;
-  /** The list font's average character advance, in em, where it was measured (column widths come from it). */
-  charEm?: number;
+  /** A word's width in `em` of the list's font, where it can be measured (column widths come from it). */
+  measure?: (word: string) => number;
 }
 
 export interface ListModel {
@@ -94,7 +94,7 @@ export function buildListModel(
   const used = new Set(r.subprocessors.map((e) => e.group));
   const columns = chooseColumns(o.columns, r.subprocessors);
   const shares = columnShares(r.subprocessors, columns);
-  const floors = columnFloors(r.subprocessors, columns, ctx, o.charEm);
+  const floors = columnFloors(r.subprocessors, columns, ctx, o.measure);
   return {
     registry: r,
     lang,
