@@ -77,7 +77,9 @@ export default defineConfig(({ mode }) => {
       outDir: npm ? 'dist/npm' : 'dist',
       emptyOutDir: true,
       sourcemap: true,
-      minify: npm ? false : 'oxc',
+      // Terser packs this bundle about 1 % smaller than oxc after gzip.
+      minify: npm ? false : 'terser',
+      terserOptions: { module: true, ecma: 2020, compress: { passes: 2 } },
       reportCompressedSize: false,
       lib: npm
         ? { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] }
