@@ -107,3 +107,37 @@ export async function downloadCsv(el: Element): Promise<{ name: string; bytes: U
   const bytes = new Uint8Array(await blob!.arrayBuffer());
   return { name, bytes, text: new TextDecoder().decode(bytes) };
 }
+
+/**
+ * Words in the table's cells set on more than one line: the first and the
+ * last letter of each piece between break opportunities (spaces, and after
+ * a hyphen) on different lines. Tokens of over 24 characters (addresses,
+ * identifiers) may break.
+ */
+export const brokenWords = (cells: readonly Element[]): string[] => {
+  const broken: string[] = [];
+  // WebKit gives the letter after a soft break a second, empty box at the end of the line before.
+  const lineOf = (node: Text, i: number) => {
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    const boxes = [...range.getClientRects()].filter((r) => r.width > 0);
+    return boxes.length ? Math.round(boxes[boxes.length - 1].top) : undefined;
+  };
+  for (const cell of cells) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node.parentElement?.closest('[hidden], .sr-only, .spl-sr, [aria-hidden="true"]')) continue;
+      for (const token of node.data.matchAll(/\S+/g)) {
+        if (token[0].length > 24) continue;
+        for (const piece of token[0].matchAll(/[^-\u00ad]+[-\u00ad]?/g)) {
+          const start = token.index + piece.index;
+          const end = start + piece[0].length - 1;
+          const [first, last] = [lineOf(node, start), lineOf(node, end)];
+          if (end > start && first !== undefined && last !== undefined && first !== last) broken.push(piece[0]);
+        }
+      }
+    }
+  }
+  return broken;
+};

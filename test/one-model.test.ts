@@ -3,7 +3,7 @@
  * now a test: the model decides once, and every form follows.
  */
 import { expect, html } from '@open-wc/testing';
-import { $, $$, loaded, openTooltip, rows, text, downloadCsv } from './helpers.js';
+import { $, $$, brokenWords, loaded, openTooltip, rows, text, downloadCsv } from './helpers.js';
 import { validateRegistry } from '../src/lib/registry.js';
 import { buildListModel } from '../src/model/list-model.js';
 import { resolveStrings } from '../src/model/locales.js';
@@ -87,5 +87,15 @@ describe('the static page', () => {
     const lefts = [...doc.querySelectorAll('.spl-group table')].map((t) => [...t.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().left)));
     expect(lefts.length).to.be.greaterThan(1);
     for (const l of lefts) expect(l).to.deep.equal(lefts[0]);
+  });
+
+  it('breaks no word in two on a laptop, on the ten real lists and the every-field one', async () => {
+    const lists = ['cases/full', ...['37signals', 'bento', 'cucinovo', 'github', 'posthog', 'poststack', 'retool', 'sage-bionetworks', 'zed', 'zulip'].map((n) => `real/${n}`)];
+    for (const width of [900, 1280]) {
+      for (const name of lists) {
+        const doc = await framed(width, `/test/fixtures/${name}.json`);
+        expect(brokenWords([...doc.querySelectorAll('.spl-group :is(th, td)')]), `${name} at ${width}`).to.deep.equal([]);
+      }
+    }
   });
 });

@@ -171,6 +171,33 @@ describe('on paper', () => {
   });
 });
 
+describe('on paper, in every language', () => {
+  it('breaks long column names where the language breaks them, so a German or Dutch table is no wider than an English one', async function () {
+    if (!(await emulationWorks(() => emulateMedia({ media: 'print' })))) this.skip();
+    try {
+      const widths: Record<string, number> = {};
+      for (const lang of ['en', 'de', 'nl', 'fr', 'es']) {
+        // A4's printable width, about 700 CSS px, and the list with every column: wider than the page in every language,
+        // so the browser shrinks the page to fit; how far depends on the longest words that cannot break.
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: 700px"><subprocessor-list src="/test/fixtures/cases/full.json"></subprocessor-list></div>`);
+        const el = wrapper.firstElementChild as SubprocessorListElement;
+        await el.loadComplete;
+        window.dispatchEvent(new Event('beforeprint'));
+        await el.updateComplete;
+        widths[lang] = Math.max(...$$(el, '[part~="table"]').map((t) => t.getBoundingClientRect().width));
+        // What is printed is the column's name, with nothing but invisible break points added.
+        const printed = $$(el, '[part~="table"] thead th .print-only').map((n) => n.textContent!.replaceAll('\u00ad', '').trim());
+        const names = $$(el, '[part~="table"] thead th [part~="sort-button"]').map((n) => n.textContent!.replace(/[♢▲▼]/g, '').trim());
+        expect(printed, lang).to.deep.equal(names);
+        window.dispatchEvent(new Event('afterprint'));
+      }
+      for (const lang of ['de', 'nl', 'fr', 'es']) expect(widths[lang], lang).to.be.at.most(widths.en * 1.1);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
 describe('themes', () => {
   it('brings its own background when a palette is forced on a page of the other kind', async () => {
     const el = await at(800, html`<subprocessor-list theme="dark" src=${AMBASSIFY}></subprocessor-list>`);

@@ -126,6 +126,12 @@ export interface Strings {
   printedFrom: string;
   csvSection: string;
   copyFailed: string;
+  /**
+   * Where the long words of the column names may break on paper, for
+   * browsers without hyphenation for the language: each word with `|` at
+   * its break points, separated by spaces (German: `Speicher|dauer …`).
+   */
+  breaks: string;
 }
 
 export const en: Strings = {
@@ -246,6 +252,7 @@ export const en: Strings = {
   printedFrom: 'From {url}, printed {date}.',
   csvSection: 'Section',
   copyFailed: 'Copying is not allowed on this page.',
+  breaks: '',
 };
 
 /** Replaces `{name}` placeholders with the values given (never inherited ones such as `{constructor}`). */

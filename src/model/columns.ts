@@ -252,7 +252,7 @@ export function columnShares(entries: readonly Subprocessor[], columns: readonly
   });
 }
 
-/** Average advance of a character in a word, in em, where the font was not measured (the static page). */
+/** Average advance of a character in a word, in em, where the font is not measured (the static page). */
 export const CHAR_EM = 0.6;
 /** Cell padding, badge and chip chrome (padding, border), in em, with a little to spare; the styles beside the row builder set them. */
 const CELL_EM = 1.3;
@@ -265,7 +265,8 @@ const MAX_FLOOR_EM = 14;
 
 /**
  * The width of the widest run of characters in `text` with no
- * line-break opportunity (a space, or after a hyphen or slash), read up
+ * line-break opportunity (a space, or after a hyphen: browsers do not
+ * break after a slash between letters), read up
  * to the read cap, or `atLeast` if none is wider. `width` is asked only
  * for runs that could be wider (no character is wider than 1.2 em), so
  * most words of a column are never measured.
@@ -282,7 +283,7 @@ function widestWord(text: string, width: (word: string) => number, atLeast: numb
     if (c === 32 || c === 9 || c === 10 || c === 13) {
       run(i);
       start = i + 1;
-    } else if (c === 45 || c === 47) {
+    } else if (c === 45) {
       run(i + 1);
       start = i + 1;
     }
@@ -301,14 +302,21 @@ const byLength = (word: string): number => word.length * CHAR_EM;
  * browser. `width` gives a word's width in `em` of the list's font; where
  * nothing can measure (the static page), an average advance stands in.
  */
-export function columnFloors(entries: readonly Subprocessor[], columns: readonly ColumnKey[], ctx: CellContext, width: (word: string) => number = byLength): number[] {
+export function columnFloors(
+  entries: readonly Subprocessor[],
+  columns: readonly ColumnKey[],
+  ctx: CellContext,
+  width: (word: string) => number = byLength,
+  /** Whether the header carries a sort arrow beside its name. */
+  sortable = true,
+): number[] {
   const step = Math.max(1, Math.floor(entries.length / 200));
   return columns.map((key, index) => {
     const column = COLUMN[key];
     // The first column has more padding at the start.
     const cell = CELL_EM + (index === 0 ? 0.3 : 0);
     // Header words are bold and carry a sort arrow.
-    let floor = widestWord(ctx.t[column.label], width, 0) * BOLD + cell + 1;
+    let floor = widestWord(ctx.t[column.label], width, 0) * BOLD + cell + (sortable ? 1 : 0);
     /** The widest word of `text`, scaled by `k` and with `chrome` added, where that widens the column (else 0). */
     const fit = (text: string, k: number, chrome = 0): number => {
       const need = (floor - cell - chrome) / k;
@@ -333,4 +341,31 @@ export function columnFloors(entries: readonly Subprocessor[], columns: readonly
     }
     return Math.ceil(Math.min(MAX_FLOOR_EM, Math.max(column.minEm, floor)) * 10) / 10;
   });
+}
+
+const SOFT_HYPHEN = '\u00AD';
+const hintsFor = new Map<string, Map<string, string>>();
+
+/**
+ * A column's name as printed: its long words carry soft hyphens where the
+ * language's `breaks` says. Where the browser cannot hyphenate the language
+ * (Chromium on Linux has no dictionaries), "Unterauftragsverarbeiter" is
+ * otherwise one unbreakable word, and a German table is wider than the
+ * page. Only the printed header uses this; every other form of the name
+ * (screen, screen readers, exports) stays as written.
+ */
+export function paperLabel(key: ColumnKey, t: Strings): string {
+  const label = t[COLUMN[key].label];
+  const breaks = t.breaks;
+  if (!breaks || typeof breaks !== 'string') return label;
+  let hints = hintsFor.get(breaks);
+  if (!hints) {
+    hints = new Map();
+    for (const word of breaks.slice(0, 4096).split(' ')) if (word.includes('|')) hints.set(word.replaceAll('|', ''), word.replaceAll('|', SOFT_HYPHEN));
+    if (hintsFor.size < 16) hintsFor.set(breaks, hints);
+  }
+  return label
+    .split(' ')
+    .map((word) => hints.get(word) ?? word)
+    .join(' ');
 }

@@ -15,7 +15,7 @@
  * the URL gate (the model's facts carry the checked URLs).
  */
 import type { ListModel } from '../model/list-model.js';
-import { COLUMN, columnShares, type CellFacts } from '../model/columns.js';
+import { COLUMN, columnFloors, paperLabel, type CellFacts } from '../model/columns.js';
 import { rowMarkers } from '../model/markers.js';
 import { sections } from '../model/sections.js';
 import { statusText } from '../model/list-model.js';
@@ -107,12 +107,16 @@ function header(m: ListModel, level: number): string {
 
 function tables(m: ListModel, level: number): string {
   // Every table of the list gets the same column widths, so rows line up from section to section.
-  const shares = columnShares(m.registry.subprocessors, m.columns);
-  const sum = shares.reduce((a, b) => a + b, 0);
-  // Each column takes its share of the width, never less than its narrowest useful width: where
-  // those do not fit, the table grows and scrolls inside its region rather than break words apart.
-  const cols = `<colgroup>${shares.map((s, i) => `<col style="width:max(${m.floors[i]}em,${((100 * s) / sum).toFixed(1)}%)">`).join('')}</colgroup>`;
-  const head = `<thead><tr>${m.columns.map((k) => `<th scope="col">${esc(m.t[COLUMN[k].label])}</th>`).join('')}</tr></thead>`;
+  // Every table of the list has the same columns, so they line up from section to section, each at
+  // least as wide as its longest word: where those do not fit, the table grows and scrolls inside its
+  // region rather than break words apart; where they do, the rest of the width goes to each in
+  // proportion. (A column width that mixes em and %, as this was, is no width at all to browsers:
+  // every column got the same share.) On paper the browser sizes the columns by their words.
+  const floors = columnFloors(m.registry.subprocessors, m.columns, m.ctx, undefined, false);
+  const cols = `<colgroup>${floors.map((f) => `<col style="width:${f}em">`).join('')}</colgroup>`;
+  // Firefox squeezes a fixed table to its width rather than grow it to its columns'.
+  const least = Math.ceil(floors.reduce((n, f) => n + f, 0) * 10) / 10;
+  const head = `<thead><tr>${m.columns.map((k) => `<th scope="col">${esc(paperLabel(k, m.t)).replaceAll('\u00AD', '&shy;')}</th>`).join('')}</tr></thead>`;
   return sections(m.registry, m.registry.subprocessors, m.t)
     .filter((s) => s.entries.length)
     .map((s) =>
@@ -120,7 +124,7 @@ function tables(m: ListModel, level: number): string {
         `<section class="spl-group" data-group="${esc(s.id)}">`,
         s.heading ? heading(Math.min(6, level + 1), 'spl-group-heading', esc(s.title)) : '',
         s.description ? `<p class="spl-group-description">${esc(s.description)}</p>` : '',
-        `<div class="spl-scroller"><table><caption class="spl-sr">${esc(s.title)}</caption>`,
+        `<div class="spl-scroller"><table style="--spl-least:${least}em"><caption class="spl-sr">${esc(s.title)}</caption>`,
         cols,
         head,
         `<tbody>\n${s.entries.map((e) => row(e, m)).join('\n')}\n</tbody></table></div>`,
@@ -229,10 +233,9 @@ const STYLES = `
 .${ROOT} .spl-group-heading{margin:0 0 .5rem;font-size:1.2em}
 .${ROOT} .spl-scroller{overflow-x:auto}
 .${ROOT} table{width:100%;border-collapse:collapse;font-size:.95em}
-.${ROOT} .spl-group table{table-layout:fixed}
-.${ROOT} .spl-group :is(th,td){hyphens:auto}
+.${ROOT} .spl-group table{table-layout:fixed;min-width:var(--spl-least,0)}
 .${ROOT} .spl-group :is(.spl-place,.spl-code,time){max-width:100%;white-space:normal}
-.${ROOT} th,.${ROOT} td{padding:.6rem .75rem;border:1px solid color-mix(in srgb,currentColor 18%,transparent);text-align:start;vertical-align:top;overflow-wrap:break-word}
+.${ROOT} th,.${ROOT} td{padding:.6rem .5rem;border:1px solid color-mix(in srgb,currentColor 18%,transparent);text-align:start;vertical-align:top;overflow-wrap:break-word}
 .${ROOT} thead th{background:color-mix(in srgb,currentColor 6%,transparent)}
 .${ROOT} tbody th{font-weight:normal}
 .${ROOT} .spl-name{display:block;font-weight:600}
@@ -256,7 +259,7 @@ const STYLES = `
 .${ROOT} .spl-legend-subject{padding-block-start:.9em;font-weight:600}
 .${ROOT} time{white-space:nowrap}
 @container (max-width: 40rem){
-.${ROOT} .spl-group colgroup{display:none}
+.${ROOT} .spl-group colgroup{display:none}.${ROOT} .spl-group table{min-width:0}
 .${ROOT} .spl-group table,.${ROOT} .spl-group tbody,.${ROOT} .spl-group tr,.${ROOT} .spl-group td,.${ROOT} .spl-group tbody th{display:block}
 .${ROOT} .spl-group thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 .${ROOT} .spl-group tr{margin-block-end:.5rem;padding:.5rem .75rem;border:1px solid color-mix(in srgb,currentColor 18%,transparent);border-radius:.375rem}
@@ -266,10 +269,11 @@ const STYLES = `
 .${ROOT} .spl-group td.spl-empty{display:none}
 }
 @media print{
+.${ROOT} .spl-group table{table-layout:auto;min-width:0}.${ROOT} .spl-group :is(th,td){hyphens:auto}.${ROOT} col{width:auto!important}.${ROOT} .spl-scroller{overflow:visible}
 .${ROOT} .spl-group table{display:table}.${ROOT} .spl-group thead{display:table-header-group;position:static;width:auto;height:auto;clip-path:none}
 .${ROOT} .spl-group tbody{display:table-row-group}.${ROOT} .spl-group tr{display:table-row;border:0;padding:0}
 .${ROOT} .spl-group td,.${ROOT} .spl-group tbody th{display:table-cell;padding:.3rem .4rem;border:1px solid #999}
 .${ROOT} .spl-group td::before{content:none}.${ROOT} .spl-group td.spl-empty{display:table-cell}
 .${ROOT} tr{break-inside:avoid}
-.${ROOT} a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em}
+.${ROOT} a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em;overflow-wrap:anywhere}
 }`.trim();

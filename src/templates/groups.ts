@@ -10,7 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Subprocessor } from '../lib/types.js';
 import type { SortSpec } from '../lib/sort.js';
 import { fill } from '../lib/strings.js';
-import { COLUMN, type ColumnKey } from '../model/columns.js';
+import { COLUMN, paperLabel, type ColumnKey } from '../model/columns.js';
 import type { ListModel } from '../model/list-model.js';
 import { sections } from '../model/sections.js';
 import { rows } from '../rows/rows-directive.js';
@@ -29,7 +29,7 @@ function headerCell(key: ColumnKey, m: ListModel, sort: SortSpec | undefined): T
     <button part="sort-button" type="button" data-column=${key}>
       ${m.t[COLUMN[key].label]}<span class="arrow" aria-hidden="true">${sorted ? ARROWS[sorted] : '♢'}</span>
     </button>
-    <span class="print-only" aria-hidden="true">${m.t[COLUMN[key].label]}</span>
+    <span class="print-only" aria-hidden="true">${paperLabel(key, m.t)}</span>
   </th>`;
 }
 

@@ -124,4 +124,5 @@ export const de: Strings = {
   printedFrom: 'Von {url}, gedruckt am {date}.',
   csvSection: 'Abschnitt',
   copyFailed: 'Kopieren ist auf dieser Seite nicht erlaubt.',
+  breaks: 'Unter|auftrags|verarbeiter Unter|nehmens|sitz Daten|standort Personen|bezogene Speicher|dauer Über|mittlungs|garantie Hinzu|gefügt An|merkungen',
 };

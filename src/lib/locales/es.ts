@@ -124,4 +124,5 @@ export const es: Strings = {
   printedFrom: 'De {url}, impreso el {date}.',
   csvSection: 'Sección',
   copyFailed: 'En esta página no se permite copiar.',
+  breaks: 'Sub|encar|gado Ubica|ción conser|vación transfe|rencia',
 };

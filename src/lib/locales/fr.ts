@@ -129,4 +129,5 @@ export const fr: Strings = {
   printedFrom: 'Depuis {url}, imprimé le {date}.',
   csvSection: 'Section',
   copyFailed: 'La copie n’est pas autorisée sur cette page.',
+  breaks: 'Locali|sation conser|vation d’établis|sement person|nelles',
 };

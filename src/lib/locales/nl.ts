@@ -120,4 +120,5 @@ export const nl: Strings = {
   printedFrom: 'Van {url}, afgedrukt op {date}.',
   csvSection: 'Sectie',
   copyFailed: 'Kopiëren is op deze pagina niet toegestaan.',
+  breaks: 'Sub|verwerker Gegevens|locatie Persoons|gegevens Bewaar|termijn Door|gifte|waarborg Toe|gevoegd Op|merkingen',
 };
