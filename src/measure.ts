@@ -1,6 +1,6 @@
 /**
  * How wide the list's font sets words, measured on a canvas: column
- * widths are set up front from the longest word of each cell (see
+ * widths are set up front from the widest word of each cell (see
  * `columnFloors`), so a wide font gets wider columns rather than words
  * broken in two. An average advance per character is not enough: it
  * counts spaces, which are narrow, and "Communication" is wider than

@@ -357,7 +357,7 @@ const hintsFor = new Map<string, Map<string, string>>();
 export function paperLabel(key: ColumnKey, t: Strings): string {
   const label = t[COLUMN[key].label];
   const breaks = t.breaks;
-  if (!breaks || typeof breaks !== 'string') return label;
+  if (!breaks) return label;
   let hints = hintsFor.get(breaks);
   if (!hints) {
     hints = new Map();

@@ -106,7 +106,6 @@ function header(m: ListModel, level: number): string {
 }
 
 function tables(m: ListModel, level: number): string {
-  // Every table of the list gets the same column widths, so rows line up from section to section.
   // Every table of the list has the same columns, so they line up from section to section, each at
   // least as wide as its longest word: where those do not fit, the table grows and scrolls inside its
   // region rather than break words apart; where they do, the rest of the width goes to each in
